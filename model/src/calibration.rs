@@ -1,0 +1,97 @@
+//! The two calibrations the model needs, computed from data (never typed in):
+//! the crop-quota factor and the wastewater return factor.
+
+use crate::data::Data;
+use crate::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+
+/// Calibration factors, derived from the plan's own scenarios.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Calibration {
+    /// Net comprehensive quota ÷ area-weighted field quota. Derived so that the
+    /// plan-2025 scenario has net = 345 × 0.67 m³/亩.
+    pub quota_factor: f64,
+    /// Area-weighted field quota of the plan-2025 scenario, m³/亩.
+    pub plan_field_quota: f64,
+    /// Share of urban domestic and industrial water that becomes collected
+    /// municipal wastewater before the collection rate. Derived so that the
+    /// status-2020 scenario reuses the plan's 7.57 万m³/d at 62 %.
+    pub return_factor: f64,
+}
+
+/// Area-weighted field quota (m³/亩) of the crop mix at a high-efficiency share.
+pub fn field_quota(data: &Data, s: &Scenario, drip_share: f64) -> f64 {
+    let mut area = 0.0;
+    let mut water = 0.0;
+    for (lever, v) in data.levers.iter().zip(&s.values) {
+        if !lever.crop {
+            continue;
+        }
+        if let Some(c) = data.crops.iter().find(|c| c.id == lever.id) {
+            let q = drip_share * c.drip + (1.0 - drip_share) * c.conventional;
+            area += v;
+            water += v * q;
+        }
+    }
+    if area > 0.0 {
+        water / area
+    } else {
+        0.0
+    }
+}
+
+/// Urban domestic use at the tap, 亿m³ (urban people × L/person/day).
+pub fn urban_use(urban_pop: f64, urban_lpd: f64) -> f64 {
+    urban_pop * 1e4 * urban_lpd * 1e-3 * 365.0 / 1e8
+}
+
+/// Industrial fresh intake, 亿m³.
+pub fn industry_water(data: &Data, years: f64, growth: f64, intensity: f64, reuse: f64) -> f64 {
+    let c = &data.plan.constants;
+    let va = c.industry_va_base.value * (1.0 + growth / 100.0).powf(years);
+    let reuse_base = c.industry_reuse_base.value;
+    // 亿元 × 1e4 = 万元; × m³/万元 = m³; ÷ 1e8 = 亿m³
+    va * 1e4 * intensity / 1e8 * (1.0 - reuse / 100.0) / (1.0 - reuse_base / 100.0)
+}
+
+impl Calibration {
+    /// Computes both factors from the embedded presets and plan figures.
+    pub fn derive(data: &Data) -> Calibration {
+        let c = &data.plan.constants;
+        let get = |s: &Scenario, id: &str| s.get(data, id).unwrap_or(0.0);
+        let plan =
+            Scenario::preset(data, "plan-2025").unwrap_or_else(|_| Scenario::default_for(data));
+        let plan_field_quota = field_quota(data, &plan, get(&plan, "drip") / 100.0);
+        let net = c.plan_gross_quota.value * c.plan_eta.value;
+        let quota_factor = if plan_field_quota > 0.0 {
+            net / plan_field_quota
+        } else {
+            1.0
+        };
+
+        let status =
+            Scenario::preset(data, "status-2020").unwrap_or_else(|_| Scenario::default_for(data));
+        let base = urban_use(get(&status, "urban_pop"), get(&status, "urban_lpd"))
+            + industry_water(
+                data,
+                get(&status, "year") - c.base_year.value,
+                get(&status, "industry_growth"),
+                get(&status, "industry_intensity"),
+                get(&status, "industry_reuse"),
+            );
+        let reclaimed = c.reclaimed_2020.value * 1e4 * 365.0 / 1e8;
+        let denom = base * c.collection_2020.value / 100.0 * c.reuse_2020.value / 100.0;
+        let return_factor = if denom > 0.0 { reclaimed / denom } else { 0.0 };
+        Calibration {
+            quota_factor,
+            plan_field_quota,
+            return_factor,
+        }
+    }
+
+    /// The calibration of the embedded data, computed once.
+    pub fn get() -> Calibration {
+        static CAL: std::sync::OnceLock<Calibration> = std::sync::OnceLock::new();
+        *CAL.get_or_init(|| Calibration::derive(Data::get()))
+    }
+}

@@ -1,0 +1,226 @@
+//! The query-string codec shared by the page and the CLI:
+//! `?preset=plan-2025&eta=0.7&cotton=210`.
+//!
+//! Parsing never fails and never panics: unknown keys, unparsable values, unknown
+//! presets and out-of-range values become [`Notice`]s, and the scenario keeps sane
+//! values (the preset's, or the clamped value). Writing emits only the levers that
+//! differ from the preset, so links stay short and readable.
+
+use crate::data::Data;
+use crate::scenario::{Scenario, DEFAULT_PRESET};
+use crate::MODEL_VERSION;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Longest query the codec reads; the rest is ignored with a notice.
+pub const MAX_QUERY_LEN: usize = 4096;
+
+/// Something about a query that the user should be told.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Notice {
+    /// A key that is neither a lever nor a known page key; ignored.
+    UnknownKey {
+        /// The key.
+        key: String,
+    },
+    /// A value that is not a finite number; the preset's value is kept.
+    Unparsable {
+        /// The lever id.
+        key: String,
+        /// The text given.
+        value: String,
+    },
+    /// A value outside the lever's range (or not one of its options); clamped.
+    Clamped {
+        /// The lever id.
+        key: String,
+        /// The value given.
+        given: f64,
+        /// The value used.
+        used: f64,
+    },
+    /// A preset id that does not exist; the default preset is used.
+    UnknownPreset {
+        /// The id given.
+        value: String,
+    },
+    /// A link written by another model version.
+    OtherVersion {
+        /// The version in the link.
+        given: String,
+        /// This version.
+        current: u32,
+    },
+    /// A key given more than once; the last value wins.
+    Duplicate {
+        /// The key.
+        key: String,
+    },
+    /// The query was longer than [`MAX_QUERY_LEN`]; the rest was ignored.
+    TooLong {
+        /// Length of the query.
+        len: usize,
+    },
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::UnknownKey { key } => write!(f, "unknown parameter '{key}' ignored"),
+            Notice::Unparsable { key, value } => {
+                write!(f, "'{value}' is not a number for '{key}'; default kept")
+            }
+            Notice::Clamped { key, given, used } => {
+                write!(f, "{key}={given} is out of range; {used} used")
+            }
+            Notice::UnknownPreset { value } => {
+                write!(f, "unknown preset '{value}'; {DEFAULT_PRESET} used")
+            }
+            Notice::OtherVersion { given, current } => write!(
+                f,
+                "link made with model version {given}; opened with version {current}"
+            ),
+            Notice::Duplicate { key } => write!(f, "'{key}' given more than once; last value used"),
+            Notice::TooLong { len } => write!(
+                f,
+                "link is {len} characters long; only the first {MAX_QUERY_LEN} were read"
+            ),
+        }
+    }
+}
+
+/// What a query string says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    /// The scenario it describes.
+    pub scenario: Scenario,
+    /// Page keys that are not levers (e.g. `lang`), in order, for the caller.
+    pub extras: Vec<(String, String)>,
+    /// Everything the user should be told.
+    pub notices: Vec<Notice>,
+}
+
+/// Keys the codec itself handles.
+const PRESET_KEY: &str = "preset";
+/// Key of the model version.
+pub const VERSION_KEY: &str = "v";
+
+fn cut(query: &str) -> (&str, Option<Notice>) {
+    let q = query.strip_prefix('?').unwrap_or(query);
+    if q.len() <= MAX_QUERY_LEN {
+        return (q, None);
+    }
+    let mut end = MAX_QUERY_LEN;
+    while !q.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&q[..end], Some(Notice::TooLong { len: q.len() }))
+}
+
+/// Parses a query string (with or without the leading `?`). `page_keys` are keys
+/// the caller handles itself (returned in `extras`, never reported as unknown).
+pub fn parse_query(data: &Data, query: &str, page_keys: &[&str]) -> Parsed {
+    let (q, too_long) = cut(query);
+    let mut notices: Vec<Notice> = too_long.into_iter().collect();
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(q.as_bytes())
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .filter(|(k, _)| !k.is_empty())
+        .collect();
+
+    let mut seen: Vec<&str> = Vec::new();
+    for (k, _) in &pairs {
+        if seen.contains(&k.as_str()) {
+            if !notices
+                .iter()
+                .any(|n| matches!(n, Notice::Duplicate { key } if key == k))
+            {
+                notices.push(Notice::Duplicate { key: k.clone() });
+            }
+        } else {
+            seen.push(k);
+        }
+    }
+
+    let preset_id = pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == PRESET_KEY)
+        .map(|(_, v)| v.as_str());
+    let mut scenario = match preset_id {
+        Some(id) => Scenario::preset(data, id).unwrap_or_else(|_| {
+            notices.push(Notice::UnknownPreset {
+                value: id.chars().take(64).collect(),
+            });
+            Scenario::default_for(data)
+        }),
+        None => Scenario::default_for(data),
+    };
+
+    let mut extras = Vec::new();
+    for (k, v) in &pairs {
+        if k == PRESET_KEY {
+            continue;
+        }
+        if k == VERSION_KEY {
+            if v != &MODEL_VERSION.to_string() {
+                notices.push(Notice::OtherVersion {
+                    given: v.chars().take(16).collect(),
+                    current: MODEL_VERSION,
+                });
+            }
+            continue;
+        }
+        if page_keys.contains(&k.as_str()) {
+            extras.push((k.clone(), v.clone()));
+            continue;
+        }
+        let Some(lever) = data.lever(k) else {
+            notices.push(Notice::UnknownKey {
+                key: k.chars().take(64).collect(),
+            });
+            continue;
+        };
+        match v.parse::<f64>() {
+            Ok(x) if x.is_finite() => {
+                let used = lever.clamp(x);
+                if !lever.accepts(x) {
+                    notices.push(Notice::Clamped {
+                        key: k.clone(),
+                        given: x,
+                        used,
+                    });
+                }
+                let _ = scenario.set(data, k, used);
+            }
+            _ => notices.push(Notice::Unparsable {
+                key: k.clone(),
+                value: v.chars().take(64).collect(),
+            }),
+        }
+    }
+    Parsed {
+        scenario,
+        extras,
+        notices,
+    }
+}
+
+/// Writes a scenario as a query string (without `?`): the preset when it is not
+/// the default, then every lever that differs from the preset, then `extras`.
+pub fn write_query(data: &Data, s: &Scenario, extras: &[(&str, &str)]) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    if s.preset != DEFAULT_PRESET {
+        out.append_pair(PRESET_KEY, &s.preset);
+    }
+    let base = Scenario::preset(data, &s.preset).unwrap_or_else(|_| Scenario::default_for(data));
+    for ((lever, v), b) in data.levers.iter().zip(&s.values).zip(&base.values) {
+        if (v - b).abs() > 1e-12 {
+            out.append_pair(&lever.id, &v.to_string());
+        }
+    }
+    for (k, v) in extras {
+        out.append_pair(k, v);
+    }
+    out.finish()
+}

@@ -1,0 +1,23 @@
+//! The allocation model of the Changji Prefecture water-saving plan 2021–2025.
+//!
+//! Pure Rust, no web dependencies: the page, the `scenario` CLI and the tests all
+//! call [`evaluate`] on a [`Scenario`] built from the embedded reference [`Data`].
+//!
+//! Units are 亿m³ a year unless a name says otherwise.
+
+pub mod calibration;
+pub mod codec;
+pub mod data;
+pub mod error;
+pub mod evaluate;
+pub mod scenario;
+
+pub use calibration::Calibration;
+pub use codec::{parse_query, write_query, Notice, Parsed};
+pub use data::{Data, Grade, LeverDef};
+pub use error::ModelError;
+pub use evaluate::{evaluate, CapResult, Outcome};
+pub use scenario::Scenario;
+
+/// Version of the model and its reference data, written into shared links.
+pub const MODEL_VERSION: u32 = 1;

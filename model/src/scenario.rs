@@ -1,0 +1,172 @@
+//! A scenario: one value per lever, in lever-table order, plus the preset it started from.
+
+use crate::data::Data;
+use crate::error::ModelError;
+use serde::{Deserialize, Serialize};
+
+/// One value per lever of [`Data::levers`], in table order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// The preset whose defaults the scenario starts from.
+    pub preset: String,
+    /// Lever values, in lever-table order.
+    pub values: Vec<f64>,
+}
+
+/// Default preset id.
+pub const DEFAULT_PRESET: &str = "plan-2025";
+
+impl Scenario {
+    /// The scenario of a preset, with every lever at the preset's value.
+    pub fn preset(data: &Data, id: &str) -> Result<Scenario, ModelError> {
+        if data.preset(id).is_none() {
+            let known: Vec<&str> = data.presets.iter().map(|p| p.id.as_str()).collect();
+            return Err(ModelError::UnknownPreset(id.to_string(), known.join(", ")));
+        }
+        let values = data
+            .levers
+            .iter()
+            .map(|l| {
+                data.preset_value(id, &l.id)
+                    .map_or((l.min + l.max) / 2.0, |s| s.value)
+            })
+            .collect();
+        Ok(Scenario {
+            preset: id.to_string(),
+            values,
+        })
+    }
+
+    /// The default scenario (the plan for 2025).
+    pub fn default_for(data: &Data) -> Scenario {
+        Scenario::preset(data, DEFAULT_PRESET).unwrap_or_else(|_| Scenario {
+            preset: DEFAULT_PRESET.to_string(),
+            values: data.levers.iter().map(|l| l.min).collect(),
+        })
+    }
+
+    /// A lever's value.
+    pub fn get(&self, data: &Data, id: &str) -> Option<f64> {
+        data.lever_index(id)
+            .and_then(|i| self.values.get(i).copied())
+    }
+
+    /// Sets a lever, clamped into its range. Returns the value actually set.
+    pub fn set(&mut self, data: &Data, id: &str, value: f64) -> Result<f64, ModelError> {
+        let i = data
+            .lever_index(id)
+            .ok_or_else(|| ModelError::UnknownLever(id.to_string()))?;
+        if !value.is_finite() {
+            return Err(ModelError::NotANumber {
+                id: id.to_string(),
+                value: value.to_string(),
+            });
+        }
+        let v = data.levers[i].clamp(value);
+        if let Some(slot) = self.values.get_mut(i) {
+            *slot = v;
+        }
+        Ok(v)
+    }
+
+    /// Sets a lever strictly: out-of-range values and non-options are errors.
+    pub fn set_strict(&mut self, data: &Data, id: &str, value: f64) -> Result<f64, ModelError> {
+        let l = data
+            .lever(id)
+            .ok_or_else(|| ModelError::UnknownLever(id.to_string()))?;
+        if !value.is_finite() {
+            return Err(ModelError::NotANumber {
+                id: id.to_string(),
+                value: value.to_string(),
+            });
+        }
+        if value < l.min || value > l.max {
+            return Err(ModelError::OutOfRange {
+                id: id.to_string(),
+                value,
+                min: l.min,
+                max: l.max,
+            });
+        }
+        if let Some(o) = &l.options {
+            if !o.iter().any(|x| (x - value).abs() < 1e-9) {
+                let list: Vec<String> = o.iter().map(|x| x.to_string()).collect();
+                return Err(ModelError::NotAnOption {
+                    id: id.to_string(),
+                    value,
+                    options: list.join(", "),
+                });
+            }
+        }
+        self.set(data, id, value)
+    }
+
+    /// Ids of the levers whose value differs from the scenario's preset, in table order.
+    pub fn changed<'a>(&self, data: &'a Data) -> Vec<&'a str> {
+        let base =
+            Scenario::preset(data, &self.preset).unwrap_or_else(|_| Scenario::default_for(data));
+        data.levers
+            .iter()
+            .zip(self.values.iter().zip(&base.values))
+            .filter(|(_, (a, b))| (**a - **b).abs() > 1e-12)
+            .map(|(l, _)| l.id.as_str())
+            .collect()
+    }
+
+    /// Total irrigated area, 万亩.
+    pub fn irrigated_area(&self, data: &Data) -> f64 {
+        data.levers
+            .iter()
+            .zip(&self.values)
+            .filter(|(l, _)| l.crop)
+            .map(|(_, v)| *v)
+            .sum()
+    }
+
+    /// Sets one crop's area and moves the difference to the other crops in
+    /// proportion to their areas, so the irrigated area stays the same
+    /// ("shift area between crops, total fixed"). Where the others cannot absorb
+    /// the change within their ranges, the crop is limited to what they can.
+    pub fn shift_crop(&mut self, data: &Data, id: &str, value: f64) -> Result<f64, ModelError> {
+        let i = data
+            .lever_index(id)
+            .ok_or_else(|| ModelError::UnknownLever(id.to_string()))?;
+        if !data.levers[i].crop {
+            return self.set(data, id, value);
+        }
+        if !value.is_finite() {
+            return Err(ModelError::NotANumber {
+                id: id.to_string(),
+                value: value.to_string(),
+            });
+        }
+        let others: Vec<usize> = (0..data.levers.len())
+            .filter(|&j| j != i && data.levers[j].crop)
+            .collect();
+        let room_down: f64 = others
+            .iter()
+            .map(|&j| self.values[j] - data.levers[j].min)
+            .sum();
+        let room_up: f64 = others
+            .iter()
+            .map(|&j| data.levers[j].max - self.values[j])
+            .sum();
+        let old = self.values[i];
+        let lever = &data.levers[i];
+        let target = lever.clamp(value).clamp(old - room_up, old + room_down);
+        let delta = target - old;
+        if delta > 0.0 && room_down > 0.0 {
+            for &j in &others {
+                let share = (self.values[j] - data.levers[j].min) / room_down;
+                self.values[j] -= delta * share;
+            }
+        } else if delta < 0.0 && room_up > 0.0 {
+            for &j in &others {
+                let share = (data.levers[j].max - self.values[j]) / room_up;
+                self.values[j] -= delta * share;
+            }
+        }
+        self.values[i] = target;
+        Ok(target)
+    }
+}

@@ -1,0 +1,149 @@
+//! The query-string codec: parsing, clamping, notices, round trips, no panics.
+#![allow(clippy::unwrap_used, missing_docs)]
+
+use changji_model::codec::{Notice, MAX_QUERY_LEN};
+use changji_model::{parse_query, write_query, Data, Scenario};
+use proptest::prelude::*;
+
+#[test]
+fn parses_preset_and_levers() {
+    let data = Data::get();
+    let p = parse_query(data, "?preset=plan-2025&eta=0.7&cotton=210", &[]);
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(p.scenario.preset, "plan-2025");
+    assert_eq!(p.scenario.get(data, "eta"), Some(0.7));
+    assert_eq!(p.scenario.get(data, "cotton"), Some(210.0));
+}
+
+#[test]
+fn clamps_and_reports() {
+    let data = Data::get();
+    let p = parse_query(data, "eta=5&runoff=60&cotton=-3", &[]);
+    assert_eq!(p.scenario.get(data, "eta"), Some(0.85));
+    assert_eq!(p.scenario.get(data, "runoff"), Some(50.0));
+    assert_eq!(p.scenario.get(data, "cotton"), Some(0.0));
+    assert_eq!(p.notices.len(), 3, "{:?}", p.notices);
+    assert!(p
+        .notices
+        .iter()
+        .all(|n| matches!(n, Notice::Clamped { .. })));
+}
+
+#[test]
+fn reports_unknown_and_unparsable_keeping_defaults() {
+    let data = Data::get();
+    let plan = Scenario::preset(data, "plan-2025").unwrap();
+    let p = parse_query(
+        data,
+        "foo=1&eta=abc&reuse=NaN&leakage=inf&preset=nope&lang=en",
+        &["lang"],
+    );
+    assert_eq!(p.scenario.values, plan.values);
+    assert_eq!(p.extras, vec![("lang".to_string(), "en".to_string())]);
+    let kinds: Vec<_> = p
+        .notices
+        .iter()
+        .map(|n| serde_json::to_value(n).unwrap()["kind"].clone())
+        .collect();
+    assert!(kinds.contains(&"unknown_key".into()));
+    assert!(kinds.contains(&"unparsable".into()));
+    assert!(kinds.contains(&"unknown_preset".into()));
+    assert_eq!(p.notices.len(), 5, "{:?}", p.notices);
+    for n in &p.notices {
+        assert!(!n.to_string().is_empty());
+    }
+}
+
+#[test]
+fn version_and_duplicates_are_noticed() {
+    let data = Data::get();
+    let p = parse_query(data, "v=0&eta=0.7&eta=0.72", &[]);
+    assert_eq!(p.scenario.get(data, "eta"), Some(0.72));
+    assert!(p
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::OtherVersion { .. })));
+    assert!(p
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::Duplicate { .. })));
+    let p = parse_query(data, &format!("v={}", changji_model::MODEL_VERSION), &[]);
+    assert!(p.notices.is_empty());
+}
+
+#[test]
+fn long_queries_are_cut_with_a_notice() {
+    let data = Data::get();
+    let q = format!("eta=0.7&x={}", "é".repeat(MAX_QUERY_LEN));
+    let p = parse_query(data, &q, &[]);
+    assert_eq!(p.scenario.get(data, "eta"), Some(0.7));
+    assert!(p
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::TooLong { .. })));
+}
+
+#[test]
+fn writes_only_non_default_levers() {
+    let data = Data::get();
+    let mut s = Scenario::preset(data, "plan-2025").unwrap();
+    assert_eq!(write_query(data, &s, &[]), "");
+    s.set(data, "eta", 0.7).unwrap();
+    assert_eq!(write_query(data, &s, &[("lang", "en")]), "eta=0.7&lang=en");
+    let s = Scenario::preset(data, "dry-95").unwrap();
+    assert_eq!(write_query(data, &s, &[]), "preset=dry-95");
+}
+
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    let data = Data::get();
+    let ranges: Vec<_> = data
+        .levers
+        .iter()
+        .map(|l| match &l.options {
+            Some(o) => proptest::sample::select(o.clone()).boxed(),
+            None => (l.min..=l.max).boxed(),
+        })
+        .collect();
+    (
+        ranges,
+        proptest::sample::select(
+            data.presets
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>(),
+        ),
+    )
+        .prop_map(|(values, preset)| Scenario { preset, values })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn round_trips(s in any_scenario()) {
+        let data = Data::get();
+        let q = write_query(data, &s, &[]);
+        let p = parse_query(data, &q, &[]);
+        prop_assert!(p.notices.is_empty(), "{q}: {:?}", p.notices);
+        prop_assert_eq!(p.scenario, s);
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_text(q in ".{0,300}") {
+        let data = Data::get();
+        let p = parse_query(data, &q, &["lang"]);
+        prop_assert_eq!(p.scenario.values.len(), data.levers.len());
+        for (l, v) in data.levers.iter().zip(&p.scenario.values) {
+            prop_assert!(v.is_finite() && *v >= l.min && *v <= l.max);
+        }
+    }
+
+    #[test]
+    fn never_panics_on_lever_like_text(k in "(eta|reuse|cotton|year|runoff|preset|v|lang|x)", v in "[-+0-9.eE naif%&=]{0,24}") {
+        let data = Data::get();
+        let p = parse_query(data, &format!("{k}={v}"), &["lang"]);
+        for (l, x) in data.levers.iter().zip(&p.scenario.values) {
+            prop_assert!(x.is_finite() && *x >= l.min && *x <= l.max);
+        }
+    }
+}

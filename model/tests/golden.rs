@@ -1,0 +1,112 @@
+//! Golden reproduction of the plan's figures, with the tolerances of issue #3.
+#![allow(clippy::unwrap_used, missing_docs)]
+
+use changji_model::evaluate::CapId;
+use changji_model::{evaluate, Data, Outcome, Scenario};
+
+fn run(preset: &str) -> Outcome {
+    let data = Data::get();
+    evaluate(&Scenario::preset(data, preset).unwrap(), data)
+}
+
+fn near(what: &str, got: f64, want: f64, tol: f64) {
+    assert!(
+        (got - want).abs() <= tol,
+        "{what}: got {got}, want {want} ± {tol}"
+    );
+}
+
+#[test]
+fn plan_2025_reproduces_the_plan() {
+    let o = run("plan-2025");
+    near("primary", o.sectors.primary, 20.64, 0.01);
+    near("gross quota", o.indicators.gross_quota, 345.0, 0.5);
+    near("irrigated area", o.indicators.irrigated_area, 598.0, 0.5);
+    near("total", o.total, 24.26, 0.02);
+    let [p, s, t] = o.indicators.sector_shares;
+    near("primary share", p, 85.1, 0.2);
+    near("secondary share", s, 7.5, 0.2);
+    near("tertiary share", t, 7.4, 0.2);
+    near("groundwater", o.sources.groundwater, 7.64, 0.05);
+    near("eta", o.indicators.eta, 0.67, 1e-12);
+    assert_eq!(o.year, 2025);
+}
+
+#[test]
+fn status_2020_reproduces_the_status() {
+    let o = run("status-2020");
+    near("total", o.total, 25.48, 0.1);
+    let [p, s, t] = o.indicators.sector_shares;
+    near("primary share", p, 87.76, 0.3);
+    near("secondary share", s, 5.00, 0.3);
+    near("tertiary share", t, 7.24, 0.3);
+    near("gross quota", o.indicators.gross_quota, 354.0, 0.5);
+    near("eta", o.indicators.eta, 0.65, 1e-12);
+    near("reclaimed", o.indicators.reclaimed_m3_per_day, 7.57, 0.1);
+    assert_eq!(o.year, 2020);
+}
+
+#[test]
+fn target_2030_reproduces_the_forecast() {
+    let o = run("target-2030");
+    near("primary", o.sectors.primary, 18.96, 0.02);
+    near("secondary", o.sectors.secondary, 2.09, 0.02);
+    near("tertiary", o.sectors.tertiary, 1.94, 0.02);
+    assert_eq!(o.year, 2030);
+}
+
+#[test]
+fn the_plans_own_saving_formula() {
+    // 十(二)1: 20.6385 × 0.67 / 0.65 − 20.6385 = 0.635
+    let o = run("plan-2025");
+    near("saving", o.indicators.saving_vs_2020, 0.635, 0.005);
+    let c = &Data::get().plan.constants;
+    let plan = c.plan_agriculture.value;
+    let saving = plan * c.plan_eta.value / c.eta_2020.value - plan;
+    near("plan's worked saving", saving, 0.635, 0.0005);
+}
+
+#[test]
+fn calibration_is_derived_from_the_plan_scenario() {
+    let o = run("plan-2025");
+    near("net quota", o.indicators.net_quota, 345.0 * 0.67, 1e-9);
+    let cal = o.detail.calibration;
+    assert!(cal.quota_factor > 0.7 && cal.quota_factor < 0.95, "{cal:?}");
+    assert!(
+        cal.return_factor > 0.0 && cal.return_factor < 1.0,
+        "{cal:?}"
+    );
+}
+
+#[test]
+fn caps_of_each_year_come_from_the_plan() {
+    let limits = |p: &str| -> Vec<f64> { run(p).caps.iter().map(|c| c.limit).collect() };
+    assert_eq!(limits("plan-2025"), vec![24.26, 7.64, 16.06, 0.53, 20.64]);
+    assert_eq!(limits("target-2030")[0], 22.99);
+    assert_eq!(limits("target-2030")[1], 6.07);
+    assert_eq!(limits("target-2030")[4], 18.96);
+    assert_eq!(limits("status-2020")[0], 25.53);
+    assert_eq!(limits("status-2020")[1], 9.09);
+    assert_eq!(limits("status-2020")[4], 22.14);
+}
+
+#[test]
+fn point_presets_make_their_point() {
+    let plan = run("plan-2025");
+    let dry = run("dry-95");
+    assert!(dry.sources.groundwater > plan.sources.groundwater + 2.0);
+    assert!(dry.detail.overdraft > 2.0);
+    let s145 = run("surface-14.5");
+    near("surface 14.5", s145.sources.surface, 14.5, 1e-9);
+    assert!(!s145.cap(CapId::Groundwater).unwrap().ok);
+    let cotton = run("cotton-expansion");
+    assert!(!cotton.cap(CapId::Agriculture).unwrap().ok);
+    let nw = run("northwest-benchmark");
+    assert!(nw.total < plan.total);
+    near(
+        "nw intensity",
+        nw.indicators.water_per_industry_va,
+        16.4,
+        1e-9,
+    );
+}

@@ -1,0 +1,143 @@
+//! Invariants over random scenarios across the whole lever space.
+#![allow(clippy::unwrap_used, missing_docs)]
+
+use changji_model::{evaluate, Data, Scenario};
+use proptest::prelude::*;
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let data = Data::get();
+    let ranges: Vec<_> = data
+        .levers
+        .iter()
+        .map(|l| match &l.options {
+            Some(o) => proptest::sample::select(o.clone()).boxed(),
+            None => (l.min..=l.max).boxed(),
+        })
+        .collect();
+    (
+        ranges,
+        proptest::sample::select(
+            data.presets
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>(),
+        ),
+    )
+        .prop_map(|(values, preset)| Scenario { preset, values })
+}
+
+fn lever(id: &str) -> usize {
+    Data::get().lever_index(id).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn balances_close_and_nothing_is_negative(s in scenario()) {
+        let o = evaluate(&s, Data::get());
+        let src = o.sources.surface + o.sources.groundwater + o.sources.reclaimed;
+        let sec = o.sectors.primary + o.sectors.secondary + o.sectors.tertiary;
+        prop_assert!((src - o.total).abs() < 1e-9, "sources {src} vs total {}", o.total);
+        prop_assert!((sec - o.total).abs() < 1e-9, "sectors {sec} vs total {}", o.total);
+        let all = [o.total, o.sectors.primary, o.sectors.secondary, o.sectors.tertiary,
+            o.sources.surface, o.sources.groundwater, o.sources.reclaimed,
+            o.indicators.gross_quota, o.indicators.net_quota, o.indicators.supported_area,
+            o.indicators.reclaimed_m3_per_day, o.indicators.water_per_gdp,
+            o.indicators.water_per_industry_va, o.detail.overdraft];
+        for x in all {
+            prop_assert!(x.is_finite() && x >= 0.0, "bad value {x} in {o:?}");
+        }
+        for c in &o.caps {
+            prop_assert!(c.value.is_finite() && c.limit > 0.0);
+            prop_assert_eq!(c.ok, c.value <= c.limit + 1e-9);
+        }
+        let shares: f64 = o.indicators.sector_shares.iter().sum();
+        prop_assert!((shares - 100.0).abs() < 1e-6 || o.total == 0.0);
+    }
+
+    #[test]
+    fn primary_strictly_decreases_in_eta(s in scenario(), a in 0.5f64..0.85, b in 0.5f64..0.85) {
+        prop_assume!((a - b).abs() > 1e-6);
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        let data = Data::get();
+        let mut s1 = s.clone();
+        s1.values[lever("eta")] = lo;
+        let mut s2 = s;
+        s2.values[lever("eta")] = hi;
+        prop_assume!(s1.irrigated_area(data) > 0.0);
+        let p1 = evaluate(&s1, data).sectors.primary;
+        let p2 = evaluate(&s2, data).sectors.primary;
+        prop_assert!(p2 < p1, "η {lo} → {p1}, η {hi} → {p2}");
+    }
+
+    #[test]
+    fn total_does_not_increase_with_reuse(s in scenario(), a in 0.0f64..100.0, b in 0.0f64..100.0) {
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        let data = Data::get();
+        let mut s1 = s.clone();
+        s1.values[lever("reuse")] = lo;
+        let mut s2 = s;
+        s2.values[lever("reuse")] = hi;
+        let o1 = evaluate(&s1, data);
+        let o2 = evaluate(&s2, data);
+        prop_assert!(o2.total <= o1.total + 1e-12);
+        // More reuse never draws more fresh water.
+        prop_assert!(o2.sources.groundwater + o2.sources.surface
+            <= o1.sources.groundwater + o1.sources.surface + 1e-12);
+    }
+
+    #[test]
+    fn total_does_not_decrease_with_any_crop_area(s in scenario(), crop in 0usize..8, extra in 0.0f64..100.0) {
+        let data = Data::get();
+        let crops: Vec<usize> = data.levers.iter().enumerate().filter(|(_, l)| l.crop).map(|(i, _)| i).collect();
+        let i = crops[crop];
+        let mut s2 = s.clone();
+        s2.values[i] = (s.values[i] + extra).min(data.levers[i].max);
+        let o1 = evaluate(&s, data);
+        let o2 = evaluate(&s2, data);
+        prop_assert!(o2.total >= o1.total - 1e-12, "{} → {}", o1.total, o2.total);
+    }
+
+    #[test]
+    fn shifting_a_crop_keeps_the_area(s in scenario(), crop in 0usize..8, target in 0.0f64..300.0) {
+        let data = Data::get();
+        let id = data.levers.iter().filter(|l| l.crop).nth(crop).unwrap().id.clone();
+        let mut s2 = s.clone();
+        let used = s2.shift_crop(data, &id, target).unwrap();
+        prop_assert!((s2.irrigated_area(data) - s.irrigated_area(data)).abs() < 1e-9);
+        for (l, v) in data.levers.iter().zip(&s2.values) {
+            prop_assert!(*v >= l.min - 1e-9 && *v <= l.max + 1e-9, "{} = {v}", l.id);
+        }
+        prop_assert!((s2.get(data, &id).unwrap() - used).abs() < 1e-12);
+    }
+}
+
+#[test]
+fn wild_values_give_finite_results() {
+    let data = Data::get();
+    for x in [
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        -1e300,
+        1e300,
+        0.0,
+    ] {
+        let s = Scenario {
+            preset: "plan-2025".into(),
+            values: vec![x; data.levers.len()],
+        };
+        let o = evaluate(&s, data);
+        assert!(o.total.is_finite() && o.total >= 0.0, "{x}: {o:?}");
+    }
+    // Too few values: the rest read as the lever minimum.
+    let o = evaluate(
+        &Scenario {
+            preset: "x".into(),
+            values: vec![],
+        },
+        data,
+    );
+    assert!(o.total.is_finite());
+}
