@@ -1,1 +1,18 @@
-//! app
+//! The Changji water scenario explorer: a Leptos (CSR) page over the
+//! [`changji_model`] allocation model.
+//!
+//! The pipeline is one-way: URL → `RwSignal<Scenario>` → `Memo<Outcome>` → views.
+//! Components live here (not in `main.rs`) so native tests can import the pure
+//! parts: formatting, translation, chart building.
+
+rust_i18n::i18n!("locales", fallback = "zh");
+
+pub mod charts;
+pub mod components;
+pub mod format;
+pub mod i18n;
+pub mod plotly_js;
+pub mod state;
+pub mod url;
+
+pub use components::app::App;

@@ -1,0 +1,133 @@
+// Shared helpers for the end-to-end tests: a static server for dist/ on
+// loopback, Debian's Chromium driven by playwright-core, and the model's CLI as
+// the oracle for every number the page shows.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SHOTS = join(ROOT, 'test-results');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `dir` under `mount` (e.g. '/' or '/changji-water/') on 127.0.0.1. */
+export async function serve(dir, mount = '/') {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://x');
+      if (!url.pathname.startsWith(mount)) {
+        res.writeHead(404).end('not under mount');
+        return;
+      }
+      let rel = decodeURIComponent(url.pathname.slice(mount.length));
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      const file = normalize(join(dir, rel));
+      if (!file.startsWith(normalize(dir))) {
+        res.writeHead(403).end();
+        return;
+      }
+      const s = await stat(file).catch(() => null);
+      if (!s || !s.isFile()) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${mount}`, close: () => server.close() };
+}
+
+/** Launches headless Chromium (Debian's, or CHROMIUM_PATH). */
+export async function browser() {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh page that records console errors, page errors and any
+ * request to another origin (which it blocks). Waits for the total to render.
+ */
+export async function open(b, url, { width = 1440, height = 900, origin } = {}) {
+  const context = await b.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  const foreign = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const own = origin ?? new URL(url).origin;
+  await page.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.origin !== own && u.protocol !== 'data:' && u.protocol !== 'blob:') {
+      foreign.push(u.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.goto(url);
+  await page.getByTestId('total').waitFor({ timeout: 30000 });
+  return { page, context, errors, foreign };
+}
+
+/** Sets a range input the way a drag does: value, then an `input` event. */
+export async function slide(page, id, value) {
+  await page.getByTestId(`lever-${id}`).evaluate((el, v) => {
+    el.value = String(v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+/** A number shown by the page in a data attribute. */
+export async function dataNumber(page, testid, attr = 'data-value') {
+  return Number(await page.getByTestId(testid).getAttribute(attr));
+}
+
+const CLI = join(ROOT, 'target', 'debug', process.platform === 'win32' ? 'scenario.exe' : 'scenario');
+
+/** Runs the model CLI (the oracle) and returns its JSON. */
+export function model(args) {
+  if (!existsSync(CLI)) {
+    execFileSync('cargo', ['build', '-q', '-p', 'changji-model', '--bin', 'scenario'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  return JSON.parse(execFileSync(CLI, args, { encoding: 'utf8' }));
+}
+
+/** The value of cap `id` in a CLI result. */
+export function cap(result, id) {
+  return result.caps.find((c) => c.id === id);
+}
+
+/** Saves a screenshot under test-results/. */
+export async function shot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+export const DIST = join(ROOT, 'dist');
+export const DIST_SUB = join(ROOT, 'target', 'dist-sub');
+export const SUB_PATH = '/changji-water/';

@@ -1,0 +1,140 @@
+// The scenario explorer as a person uses it: sliders, caps, presets, language,
+// links; every number checked against the model's CLI.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST } from './helpers.mjs';
+
+let b;
+let s;
+before(async () => { b = await browser(); s = await serve(DIST); });
+after(async () => { await b?.close(); s?.close(); });
+
+const close = (a, e, tol = 1e-9) => assert.ok(Math.abs(a - e) <= tol, `${a} vs ${e}`);
+
+test('moving η changes the total and the agricultural card by exactly the model', async () => {
+  const { page, context, errors } = await open(b, s.url);
+  const base = model(['--preset', 'plan-2025']);
+  close(await dataNumber(page, 'total'), base.total);
+  await slide(page, 'eta', 0.7);
+  const want = model(['--preset', 'plan-2025', '--set', 'eta=0.7']);
+  close(await dataNumber(page, 'total'), want.total);
+  close(await dataNumber(page, 'cap-agriculture'), cap(want, 'agriculture').value);
+  assert.ok(want.total < base.total);
+  // The visible text follows too.
+  assert.equal(await page.getByTestId('lever-value-eta').textContent(), '0.700');
+  // Keyboard: one step up from 0.7 is 0.705.
+  await page.getByTestId('lever-eta').focus();
+  await page.keyboard.press('ArrowRight');
+  const next = model(['--preset', 'plan-2025', '--set', 'eta=0.705']);
+  close(await dataNumber(page, 'total'), next.total);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pushing cotton up flips the agricultural card to over at the model\'s threshold', async () => {
+  // Bisect the model for the cotton area where agriculture meets its cap.
+  let lo = 165, hi = 300;
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    const r = model(['--preset', 'plan-2025', '--set', `cotton=${mid}`]);
+    if (cap(r, 'agriculture').ok) lo = mid; else hi = mid;
+  }
+  const below = Math.floor(lo * 10) / 10;
+  const above = Math.ceil(hi * 10) / 10;
+  const { page, context, errors } = await open(b, s.url);
+  await page.getByTestId('crop-mode-free').check();
+  await slide(page, 'cotton', below);
+  assert.equal(await page.getByTestId('cap-agriculture').getAttribute('data-state'), 'ok');
+  await slide(page, 'cotton', above);
+  assert.equal(await page.getByTestId('cap-agriculture').getAttribute('data-state'), 'over');
+  const want = model(['--preset', 'plan-2025', '--set', `cotton=${above}`]);
+  close(await dataNumber(page, 'cap-agriculture'), cap(want, 'agriculture').value);
+  // The state is said in words, and announced for screen readers.
+  assert.match(await page.getByTestId('cap-agriculture-state').textContent(), /超标/);
+  assert.match(await page.getByTestId('announcer').textContent(), /农业用水/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in shift mode a crop slider keeps the irrigated area', async () => {
+  const { page, context } = await open(b, s.url);
+  const before = await page.getByTestId('irrigated-area').textContent();
+  await slide(page, 'cotton', 200);
+  assert.equal(await page.getByTestId('lever-cotton').inputValue(), '200');
+  assert.equal(await page.getByTestId('irrigated-area').textContent(), before);
+  assert.notEqual(await page.getByTestId('lever-wheat').inputValue(), '120');
+  await context.close();
+});
+
+test('switching presets shows each preset\'s numbers', async () => {
+  const { page, context, errors } = await open(b, s.url);
+  for (const p of ['dry-95', 'status-2020', 'target-2030', 'surface-14.5']) {
+    await page.getByTestId('preset').selectOption(p);
+    const want = model(['--preset', p]);
+    close(await dataNumber(page, 'total'), want.total);
+    for (const id of ['total', 'groundwater', 'surface', 'other', 'agriculture']) {
+      close(await dataNumber(page, `cap-${id}`), cap(want, id).value);
+      assert.equal(await page.getByTestId(`cap-${id}`).getAttribute('data-state'), cap(want, id).ok ? 'ok' : 'over', `${p} ${id}`);
+    }
+  }
+  // Reset returns every lever to the preset.
+  await slide(page, 'reuse', 90);
+  await page.getByTestId('reset-all').click();
+  close(await dataNumber(page, 'total'), model(['--preset', 'surface-14.5']).total);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('switching language changes every visible label and the URL', async () => {
+  const { page, context, errors } = await open(b, s.url);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  assert.match(await page.locator('h1').textContent(), /昌吉州/);
+  await page.getByTestId('lang').click();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.match(await page.locator('h1').textContent(), /Changji/);
+  assert.match(await page.getByTestId('cap-total').textContent(), /Total water use/);
+  await page.waitForFunction(() => location.search.includes('lang=en'));
+  const body = await page.locator('.results').textContent();
+  assert.doesNotMatch(body, /[用水总量地下]{2,}/, 'no Chinese label left in the results');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link restores its scenario; a tampered link gives notices, not errors', async () => {
+  const q = 'preset=plan-2025&eta=0.7&cotton=210';
+  const { page, context, errors } = await open(b, `${s.url}?${q}`);
+  close(await dataNumber(page, 'total'), model(['--query', q]).total);
+  assert.equal(await page.getByTestId('notices').count(), 0);
+  await context.close();
+
+  const bad = await open(b, `${s.url}?eta=abc&foo=1&reuse=1e9&preset=nope&year=2031`);
+  const notes = await bad.page.getByTestId('notices').textContent();
+  assert.match(notes, /foo/);
+  assert.match(notes, /eta/);
+  close(await dataNumber(bad.page, 'total'), model(['--query', 'reuse=1e9&year=2031']).total);
+  assert.deepEqual(bad.errors, []);
+  await bad.context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('the URL follows the sliders, writing only changed levers', async () => {
+  const { page, context } = await open(b, s.url);
+  await slide(page, 'reuse', 80);
+  await page.waitForFunction(() => location.search.includes('reuse=80'));
+  const search = await page.evaluate(() => location.search);
+  assert.equal(search, '?reuse=80&v=1');
+  await context.close();
+});
+
+test('screenshots at phone and projector width', async () => {
+  for (const [w, h, name] of [[375, 812, 'phone-375'], [1920, 1080, 'projector-1920']]) {
+    const { page, context, errors } = await open(b, `${s.url}?preset=surface-14.5`, { width: w, height: h });
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-flow]')?.dataset.drawn) > 0);
+    // Nothing is wider than the viewport.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${name}: page is ${overflow}px wider than the viewport`);
+    await shot(page, name);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test: format, lints, native model and UI tests, a release build of
+# the static site (at / and under a sub-path), and the end-to-end suite in
+# headless Chromium against the built site served on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n== %s\n' "$*"; }
+
+step setup
+bash scripts/setup.sh
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "native tests (model, invariants, golden, codec, CLI, UI logic)"
+cargo test --workspace
+
+step "release build of the site (dist/)"
+scripts/wasm-env.sh trunk build --release --offline
+step "release build under a sub-path (target/dist-sub/)"
+scripts/wasm-env.sh trunk build --release --offline --public-url /changji-water/ --dist target/dist-sub
+
+step "end-to-end tests in Chromium"
+node --test --test-concurrency=1 e2e/

@@ -1,0 +1,108 @@
+//! The grand total, the five cap cards, and the screen-reader announcement when
+//! a cap is crossed.
+
+use crate::components::cap_card::CapCard;
+use crate::format::{num, with_unit};
+use crate::i18n::{tr, tr_with, Lang};
+use crate::state::use_app_state;
+use changji_model::evaluate::CapId;
+use changji_model::Outcome;
+use leptos::prelude::*;
+
+/// Sentences for the caps whose state differs between `before` and `after`.
+pub fn crossings(lang: Lang, before: &Outcome, after: &Outcome) -> Vec<String> {
+    after
+        .caps
+        .iter()
+        .filter_map(|c| {
+            let was = before.cap(c.id)?;
+            (was.ok != c.ok).then(|| {
+                let key = if c.ok {
+                    "cap.announce_ok"
+                } else {
+                    "cap.announce_over"
+                };
+                tr_with(
+                    lang,
+                    key,
+                    &[
+                        ("cap", tr(lang, &format!("cap.{}", c.id.as_str()))),
+                        ("value", with_unit(lang, c.value, 2, "亿m³")),
+                        ("limit", with_unit(lang, c.limit, 2, "亿m³")),
+                    ],
+                )
+            })
+        })
+        .collect()
+}
+
+/// Total and caps.
+#[component]
+pub fn CapPanel() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let announcement = RwSignal::new(String::new());
+    let previous = StoredValue::new(state.outcome.get_untracked());
+    Effect::new(move |_| {
+        let now = state.outcome.get();
+        let said = crossings(lang.get_untracked(), &previous.get_value(), &now);
+        previous.set_value(now);
+        if !said.is_empty() {
+            announcement.set(said.join(" "));
+        }
+    });
+    let total = move || state.outcome.with(|o| o.total);
+    let year = move || state.outcome.with(|o| o.year);
+    let overdraft = move || state.outcome.with(|o| o.detail.unmet_if_groundwater_capped);
+    view! {
+        <section class="caps-panel" aria-labelledby="caps-title">
+            <div class="total-row">
+                <div class="total">
+                    <span class="label">{move || tr(lang.get(), "total.label")}</span>
+                    <span class="big" data-testid="total" data-value=move || total().to_string()>
+                        {move || num(total(), 2)}
+                    </span>
+                    <span class="unit">{move || crate::format::unit(lang.get(), "亿m³")}</span>
+                    <span class="vs-plan">
+                        {move || tr_with(lang.get(), "total.vs_plan", &[("value", num(state.plan.with(|p| p.total), 2))])}
+                    </span>
+                </div>
+                <Show when=move || { overdraft() > 1e-9 }>
+                    <p class="overdraft" data-testid="overdraft">
+                        {move || tr_with(lang.get(), "total.overdraft", &[("value", with_unit(lang.get(), overdraft(), 2, "亿m³"))])}
+                    </p>
+                </Show>
+            </div>
+            <h2 id="caps-title">{move || tr_with(lang.get(), "caps.title", &[("year", year().to_string())])}</h2>
+            <div class="cards">
+                {CapId::ALL.iter().map(|id| view! { <CapCard id=*id/> }).collect_view()}
+            </div>
+            <p class="sr-only" aria-live="polite" data-testid="announcer">{move || announcement.get()}</p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use changji_model::{evaluate, Data, Scenario};
+
+    #[test]
+    fn crossing_a_cap_is_announced_both_ways() {
+        let d = Data::get();
+        let plan = evaluate(&Scenario::preset(d, "plan-2025").expect("p"), d);
+        let cotton = evaluate(&Scenario::preset(d, "cotton-expansion").expect("p"), d);
+        let said = crossings(Lang::En, &plan, &cotton);
+        assert!(
+            said.iter()
+                .any(|s| s.contains("Agricultural water is over")),
+            "{said:?}"
+        );
+        let back = crossings(Lang::Zh, &cotton, &plan);
+        assert!(
+            back.iter().any(|s| s.contains("农业用水回到指标以内")),
+            "{back:?}"
+        );
+        assert!(crossings(Lang::En, &plan, &plan).is_empty());
+    }
+}

@@ -1,0 +1,68 @@
+//! A chart container: builds its figure from the outcomes and hands it to
+//! plotly.js on the next animation frame (several changes in one frame draw once),
+//! so slider input never waits for a chart.
+
+use crate::i18n::{tr, Lang};
+use crate::plotly_js;
+use crate::state::use_app_state;
+use changji_model::Outcome;
+use leptos::prelude::*;
+use plotly::Plot;
+
+/// Builds a chart from this scenario's outcome, the plan's, and the language.
+pub type Builder = fn(&Outcome, &Outcome, Lang) -> Plot;
+
+/// One chart with its title.
+#[component]
+pub fn ChartBox(
+    /// Translation key of the title.
+    title: &'static str,
+    /// Test id of the chart container.
+    testid: &'static str,
+    /// The figure builder.
+    builder: Builder,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let node = NodeRef::<leptos::html::Div>::new();
+    let pending = StoredValue::new(false);
+    let failed = RwSignal::new(false);
+    let drawn = RwSignal::new(0u32);
+
+    let draw = move || {
+        pending.set_value(false);
+        let Some(el) = node.get_untracked() else {
+            return;
+        };
+        let plot = state.outcome.with_untracked(|o| {
+            state
+                .plan
+                .with_untracked(|p| builder(o, p, lang.get_untracked()))
+        });
+        let ok = plotly_js::react(&el, &plot);
+        failed.set(!ok);
+        if ok {
+            drawn.update(|n| *n = n.wrapping_add(1));
+        }
+    };
+    Effect::new(move |_| {
+        // Track everything the figure depends on.
+        state.outcome.track();
+        state.plan.track();
+        lang.track();
+        if !pending.get_value() {
+            pending.set_value(true);
+            request_animation_frame(draw);
+        }
+    });
+
+    view! {
+        <figure class="chart">
+            <figcaption>{move || tr(lang.get(), title)}</figcaption>
+            <div class="plot" node_ref=node data-testid=testid data-drawn=move || drawn.get().to_string()></div>
+            <Show when=move || failed.get()>
+                <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>
+            </Show>
+        </figure>
+    }
+}

@@ -1,0 +1,66 @@
+//! Title bar: the preset menu with its explanation, reset, and the language switch.
+
+use crate::i18n::{tr, tr_with};
+use crate::state::use_app_state;
+use changji_model::Data;
+use leptos::prelude::*;
+
+/// The header.
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let preset = move || state.scenario.with(|s| s.preset.clone());
+    let preset_name = move || tr(lang.get(), &format!("preset.{}.name", preset()));
+    view! {
+        <header class="header">
+            <div class="title">
+                <h1>{move || tr(lang.get(), "app.title")}</h1>
+                <p class="subtitle">{move || tr(lang.get(), "app.subtitle")}</p>
+            </div>
+            <div class="controls">
+                <label class="preset">
+                    <span>{move || tr(lang.get(), "preset.label")}</span>
+                    <select
+                        data-testid="preset"
+                        prop:value=preset
+                        on:change=move |ev| state.load_preset(&event_target_value(&ev))
+                    >
+                        {data
+                            .presets
+                            .iter()
+                            .map(|p| {
+                                let id = p.id.clone();
+                                let key = format!("preset.{id}.name");
+                                view! {
+                                    <option value=id.clone() selected=move || preset() == id>
+                                        {move || tr(lang.get(), &key)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button
+                    class="reset-all"
+                    data-testid="reset-all"
+                    on:click=move |_| state.load_preset(&preset())
+                >
+                    {move || tr_with(lang.get(), "reset.all", &[("preset", preset_name())])}
+                </button>
+                <button
+                    class="lang"
+                    data-testid="lang"
+                    aria-label=move || tr(lang.get(), "app.lang_switch_label")
+                    on:click=move |_| lang.update(|l| *l = l.other())
+                >
+                    {move || tr(lang.get(), "app.lang_other")}
+                </button>
+            </div>
+            <p class="preset-desc" data-testid="preset-desc">
+                {move || tr(lang.get(), &format!("preset.{}.desc", preset()))}
+            </p>
+        </header>
+    }
+}

@@ -1,0 +1,157 @@
+//! One lever: a labelled range input with a number box, unit, a mark at the
+//! plan's value, a reset, and a short help text with its source.
+
+use crate::format::{decimals_for_step, num, unit};
+use crate::i18n::{tr, tr_with};
+use crate::state::use_app_state;
+use changji_model::{Data, LeverDef, Scenario};
+use leptos::prelude::*;
+
+/// Position of `v` on the lever's track, in percent.
+fn pos(l: &LeverDef, v: f64) -> f64 {
+    ((v - l.min) / (l.max - l.min) * 100.0).clamp(0.0, 100.0)
+}
+
+/// A lever row.
+#[component]
+pub fn Lever(
+    /// The lever's row of the lever table.
+    def: &'static LeverDef,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let id: &'static str = def.id.as_str();
+    let decimals = decimals_for_step(def.step);
+    let value = Memo::new(move |_| state.scenario.with(|s| s.get(data, id).unwrap_or(def.min)));
+    let preset_value = Memo::new(move |_| {
+        state.scenario.with(|s| {
+            Scenario::preset(data, &s.preset)
+                .ok()
+                .and_then(|p| p.get(data, id))
+                .unwrap_or(def.min)
+        })
+    });
+    let plan_value = Memo::new(move |_| {
+        state
+            .plan_scenario
+            .with(|s| s.get(data, id).unwrap_or(def.min))
+    });
+    let changed = Memo::new(move |_| (value.get() - preset_value.get()).abs() > 1e-12);
+    let on_value = move |text: String| {
+        if let Ok(v) = text.trim().parse::<f64>() {
+            if v.is_finite() {
+                state.set_lever(id, v);
+            }
+        }
+    };
+    let input_id = format!("lever-input-{id}");
+    let help_id = format!("lever-help-{id}");
+    let label_key = format!("lever.{id}.label");
+    let help_key = format!("lever.{id}.help");
+    let grade = move || {
+        state.scenario.with(|s| {
+            data.preset_value(&s.preset, id)
+                .map(|v| (format!("{:?}", v.grade), v.source.clone()))
+        })
+    };
+    let shown = move || {
+        format!(
+            "{} {}",
+            num(value.get(), decimals),
+            unit(lang.get(), &def.unit)
+        )
+    };
+    let marks_145 = id == "surface";
+    let options = def.options.clone().filter(|_| id == "runoff");
+
+    view! {
+        <div class="lever" class:changed=changed>
+            <div class="lever-head">
+                <label for=input_id.clone()>{move || tr(lang.get(), &label_key)}</label>
+                <output for=input_id.clone() data-testid=format!("lever-value-{id}")>
+                    {shown}
+                </output>
+            </div>
+            <div class="track">
+                <input
+                    type="range"
+                    id=input_id.clone()
+                    data-testid=format!("lever-{id}")
+                    min=def.min
+                    max=def.max
+                    step=def.step
+                    aria-describedby=help_id.clone()
+                    aria-valuetext=shown
+                    prop:value=move || value.get().to_string()
+                    on:input=move |ev| on_value(event_target_value(&ev))
+                />
+                <span
+                    class="plan-mark"
+                    aria-hidden="true"
+                    style=move || format!("left: {:.3}%", pos(def, plan_value.get()))
+                    title=move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), num(plan_value.get(), decimals))
+                ></span>
+                {marks_145.then(|| view! {
+                    <button
+                        class="mark-145"
+                        style=format!("left: {:.3}%", pos(def, 14.5))
+                        on:click=move |_| state.set_lever(id, 14.5)
+                    >
+                        {move || tr(lang.get(), "lever.surface.mark_145")}
+                    </button>
+                })}
+            </div>
+            {options.map(|opts| view! {
+                <div class="chips" role="group">
+                    {opts.into_iter().map(|o| view! {
+                        <button
+                            class="chip"
+                            aria-pressed=move || ((value.get() - o).abs() < 1e-9).to_string()
+                            on:click=move |_| state.set_lever(id, o)
+                        >
+                            {move || format!("{}% {}", o, tr(lang.get(), &format!("runoff.{o}")))}
+                        </button>
+                    }).collect_view()}
+                </div>
+            })}
+            <div class="lever-foot">
+                <input
+                    type="number"
+                    class="num"
+                    data-testid=format!("lever-{id}-number")
+                    min=def.min
+                    max=def.max
+                    step=def.step
+                    aria-label=move || format!("{} ({})", tr(lang.get(), &format!("lever.{id}.label")), unit(lang.get(), &def.unit))
+                    prop:value=move || num(value.get(), decimals).replace(',', "")
+                    on:change=move |ev| on_value(event_target_value(&ev))
+                />
+                <span class="unit">{move || unit(lang.get(), &def.unit)}</span>
+                <span class="plan-value">
+                    {move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), num(plan_value.get(), decimals))}
+                </span>
+                <button
+                    class="reset"
+                    data-testid=format!("reset-{id}")
+                    disabled=move || (value.get() - preset_value.get()).abs() < 1e-12
+                    on:click=move |_| state.scenario.update(|s| {
+                        let _ = s.set(data, id, preset_value.get_untracked());
+                    })
+                >
+                    {move || tr_with(lang.get(), "reset.one", &[("value", num(preset_value.get(), decimals))])}
+                </button>
+            </div>
+            <p class="help" id=help_id>
+                {move || tr(lang.get(), &help_key)}
+                " "
+                <span class="source">
+                    {move || {
+                        let (g, src) = grade().unwrap_or_default();
+                        format!("{}: {} [{}]", tr(lang.get(), "lever.source"), src, tr(lang.get(), &format!("grade.{g}")))
+                    }}
+                </span>
+            </p>
+        </div>
+    }
+}

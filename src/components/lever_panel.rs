@@ -1,0 +1,69 @@
+//! The lever panel: levers grouped as in the plan, with the crop-mode switch.
+
+use crate::components::lever::Lever;
+use crate::format::with_unit;
+use crate::i18n::tr;
+use crate::state::{use_app_state, CropMode};
+use changji_model::Data;
+use leptos::prelude::*;
+
+/// Panel groups, in display order.
+pub const GROUPS: [&str; 5] = ["crops", "irrigation", "towns", "industry", "supply"];
+
+/// All levers, grouped.
+#[component]
+pub fn LeverPanel() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let area = move || state.outcome.with(|o| o.indicators.irrigated_area);
+    view! {
+        <aside class="levers" id="levers">
+            {GROUPS
+                .iter()
+                .map(|g| {
+                    let group: &'static str = g;
+                    let levers = data
+                        .levers
+                        .iter()
+                        .filter(|l| l.group == group)
+                        .map(|def| view! { <Lever def=def/> })
+                        .collect_view();
+                    view! {
+                        <fieldset class="group" data-testid=format!("group-{group}")>
+                            <legend>{move || tr(lang.get(), &format!("group.{group}"))}</legend>
+                            {(group == "crops").then(|| view! {
+                                <div class="crop-mode" role="radiogroup" aria-label=move || tr(lang.get(), "crop_mode.label")>
+                                    <label>
+                                        <input
+                                            type="radio"
+                                            name="crop-mode"
+                                            data-testid="crop-mode-shift"
+                                            prop:checked=move || state.crop_mode.get() == CropMode::Shift
+                                            on:change=move |_| state.crop_mode.set(CropMode::Shift)
+                                        />
+                                        {move || tr(lang.get(), "crop_mode.shift")}
+                                    </label>
+                                    <label>
+                                        <input
+                                            type="radio"
+                                            name="crop-mode"
+                                            data-testid="crop-mode-free"
+                                            prop:checked=move || state.crop_mode.get() == CropMode::Free
+                                            on:change=move |_| state.crop_mode.set(CropMode::Free)
+                                        />
+                                        {move || tr(lang.get(), "crop_mode.free")}
+                                    </label>
+                                    <p class="area" data-testid="irrigated-area">
+                                        {move || format!("{}: {}", tr(lang.get(), "crop_mode.area"), with_unit(lang.get(), area(), 1, "万亩"))}
+                                    </p>
+                                </div>
+                            })}
+                            {levers}
+                        </fieldset>
+                    }
+                })
+                .collect_view()}
+        </aside>
+    }
+}

@@ -1,0 +1,13 @@
+//! The page's components, one per file.
+
+pub mod app;
+pub mod cap_card;
+pub mod cap_panel;
+pub mod chart_box;
+pub mod charts_panel;
+pub mod header;
+pub mod indicators;
+pub mod lever;
+pub mod lever_panel;
+pub mod notes;
+pub mod notices;

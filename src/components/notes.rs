@@ -1,0 +1,67 @@
+//! Data notes: where the plan's figures do not close and how the model reads
+//! them, and where every input's default comes from.
+
+use crate::format::{decimals_for_step, num};
+use crate::i18n::{tr, Lang};
+use crate::state::use_app_state;
+use changji_model::Data;
+use leptos::prelude::*;
+
+/// The notes panel.
+#[component]
+pub fn Notes() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    view! {
+        <section class="notes" id="notes" data-testid="notes" aria-labelledby="notes-title">
+            <h2 id="notes-title">{move || tr(lang.get(), "notes.title")}</h2>
+            <p>{move || tr(lang.get(), "notes.intro")}</p>
+            <dl class="note-list">
+                {data
+                    .notes
+                    .iter()
+                    .map(|n| view! {
+                        <dt data-testid=format!("note-{}", n.id)>{n.figures.clone()} <small>" · "{n.source.clone()}</small></dt>
+                        <dd>{move || if lang.get() == Lang::Zh { n.zh.clone() } else { n.en.clone() }}</dd>
+                    })
+                    .collect_view()}
+            </dl>
+            <details class="sources">
+                <summary>{move || tr(lang.get(), "notes.sources_title")}</summary>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || tr(lang.get(), "notes.col_input")}</th>
+                            <th scope="col">{move || tr(lang.get(), "notes.col_value")}</th>
+                            <th scope="col">{move || tr(lang.get(), "notes.col_grade")}</th>
+                            <th scope="col">{move || tr(lang.get(), "notes.col_source")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let preset = state.scenario.with(|s| s.preset.clone());
+                            data.levers
+                                .iter()
+                                .map(|l| {
+                                    let v = data.preset_value(&preset, &l.id);
+                                    let value = v.map_or("—".to_string(), |v| num(v.value, decimals_for_step(l.step)));
+                                    let grade = v.map_or(String::new(), |v| tr(lang.get(), &format!("grade.{:?}", v.grade)));
+                                    let source = v.map_or(String::new(), |v| v.source.clone());
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{tr(lang.get(), &format!("lever.{}.label", l.id))}</th>
+                                            <td>{value}" "{l.unit.clone()}</td>
+                                            <td>{grade}</td>
+                                            <td>{source}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,101 @@
+//! The page's state, provided as context: the scenario (the one source of truth,
+//! mirrored into the URL), the language, and everything derived from them.
+
+use crate::i18n::Lang;
+use changji_model::{codec::Notice, evaluate, Data, Outcome, Scenario};
+use leptos::prelude::*;
+
+/// How a crop slider changes the crop structure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CropMode {
+    /// Move area between crops; the irrigated area stays the same.
+    #[default]
+    Shift,
+    /// Change one crop's area; the irrigated area changes with it.
+    Free,
+}
+
+/// Everything components share. Derived values are memos, never copies.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The current scenario.
+    pub scenario: RwSignal<Scenario>,
+    /// The page language.
+    pub lang: RwSignal<Lang>,
+    /// Notices from reading the URL, until dismissed.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Crop slider mode.
+    pub crop_mode: RwSignal<CropMode>,
+    /// The model's outcome for the current scenario.
+    pub outcome: Memo<Outcome>,
+    /// The plan's reference scenario for the selected year.
+    pub plan_scenario: Memo<Scenario>,
+    /// The model's outcome for that reference scenario.
+    pub plan: Memo<Outcome>,
+}
+
+/// The reference preset of a year: the status, the plan or the 2030 target.
+pub fn reference_preset(year: f64) -> &'static str {
+    if year < 2022.5 {
+        "status-2020"
+    } else if year > 2027.5 {
+        "target-2030"
+    } else {
+        "plan-2025"
+    }
+}
+
+impl AppState {
+    /// Creates the state from a scenario, language and URL notices.
+    pub fn new(scenario: Scenario, lang: Lang, notices: Vec<Notice>) -> AppState {
+        let data = Data::get();
+        let scenario = RwSignal::new(scenario);
+        let outcome = Memo::new(move |_| scenario.with(|s| evaluate(s, data)));
+        let plan_scenario = Memo::new(move |_| {
+            let year = scenario.with(|s| s.get(data, "year").unwrap_or(2025.0));
+            Scenario::preset(data, reference_preset(year))
+                .unwrap_or_else(|_| Scenario::default_for(data))
+        });
+        let plan = Memo::new(move |_| plan_scenario.with(|s| evaluate(s, data)));
+        AppState {
+            scenario,
+            lang: RwSignal::new(lang),
+            notices: RwSignal::new(notices),
+            crop_mode: RwSignal::new(CropMode::default()),
+            outcome,
+            plan_scenario,
+            plan,
+        }
+    }
+
+    /// Sets one lever, honouring the crop mode for crop levers.
+    pub fn set_lever(&self, id: &str, value: f64) {
+        let data = Data::get();
+        let mode = self.crop_mode.get_untracked();
+        self.scenario.update(|s| {
+            let is_crop = data.lever(id).is_some_and(|l| l.crop);
+            let _ = if is_crop && mode == CropMode::Shift {
+                s.shift_crop(data, id, value)
+            } else {
+                s.set(data, id, value)
+            };
+        });
+    }
+
+    /// Switches to a preset, every lever at its value.
+    pub fn load_preset(&self, id: &str) {
+        if let Ok(s) = Scenario::preset(Data::get(), id) {
+            self.scenario.set(s);
+        }
+    }
+}
+
+/// Puts the state in context.
+pub fn provide_app_state(state: AppState) {
+    provide_context(state);
+}
+
+/// The state from context.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
