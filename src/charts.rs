@@ -113,19 +113,12 @@ pub fn sectors_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
     plot.add_trace(
         Bar::new(labels.clone(), vals(o))
             .name(tr(lang, "chart.scenario"))
+            .text_array(vals(o).iter().map(|v| num(*v, 2)).collect())
+            .text_position(plotly::common::TextPosition::Outside)
             .marker(Marker::new().color(SCENARIO)),
     );
     plot.add_trace(cap_markers(lang, labels, target, &tr(lang, "chart.target")));
-    plot.set_layout(
-        base_layout(lang, &tr(lang, "chart.sectors"))
-            .bar_mode(BarMode::Group)
-            .y_axis(
-                Axis::new()
-                    .type_(plotly::layout::AxisType::Log)
-                    .title(Title::with_text(tr(lang, "chart.unit")))
-                    .grid_color("#e3e8ee"),
-            ),
-    );
+    plot.set_layout(base_layout(lang, &tr(lang, "chart.sectors")).bar_mode(BarMode::Group));
     plot.set_configuration(config());
     plot
 }

@@ -26,7 +26,7 @@ fn keys() -> Vec<String> {
         k.push(format!("cap.{}", c.as_str()));
     }
     for g in [Grade::Plan, Grade::H, Grade::M, Grade::L] {
-        k.push(format!("grade.{g:?}"));
+        k.push(format!("grade.{}", g.key()));
     }
     for n in [
         "unknown_key",

@@ -20,6 +20,18 @@ pub enum Grade {
     L,
 }
 
+impl Grade {
+    /// Short id: `plan`, `H`, `M` or `L` (as in the data files).
+    pub fn key(self) -> &'static str {
+        match self {
+            Grade::Plan => "plan",
+            Grade::H => "H",
+            Grade::M => "M",
+            Grade::L => "L",
+        }
+    }
+}
+
 /// One row of the lever table: everything about a lever, written once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LeverDef {

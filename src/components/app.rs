@@ -3,7 +3,7 @@
 
 use crate::components::{
     cap_panel::CapPanel, charts_panel::ChartsPanel, header::Header, indicators::Indicators,
-    lever_panel::LeverPanel, notes::Notes, notices::Notices,
+    lever_panel::LeverPanel, notes::Notes, notices::Notices, summary_bar::SummaryBar,
 };
 use crate::i18n::tr_with;
 use crate::state::{provide_app_state, AppState};
@@ -36,6 +36,7 @@ pub fn App() -> impl IntoView {
         <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "group.crops")}</a>
         <Header/>
         <Notices/>
+        <SummaryBar/>
         <main class="layout">
             <LeverPanel/>
             <section class="results" aria-label="results">

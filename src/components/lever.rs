@@ -1,7 +1,7 @@
 //! One lever: a labelled range input with a number box, unit, a mark at the
 //! plan's value, a reset, and a short help text with its source.
 
-use crate::format::{decimals_for_step, num, unit};
+use crate::format::{decimals_for_step, num, unit, with_unit};
 use crate::i18n::{tr, tr_with};
 use crate::state::use_app_state;
 use changji_model::{Data, LeverDef, Scenario};
@@ -52,16 +52,10 @@ pub fn Lever(
     let grade = move || {
         state.scenario.with(|s| {
             data.preset_value(&s.preset, id)
-                .map(|v| (format!("{:?}", v.grade), v.source.clone()))
+                .map(|v| (v.grade.key().to_string(), v.source.clone()))
         })
     };
-    let shown = move || {
-        format!(
-            "{} {}",
-            num(value.get(), decimals),
-            unit(lang.get(), &def.unit)
-        )
-    };
+    let shown = move || with_unit(lang.get(), value.get(), decimals, &def.unit);
     let marks_145 = id == "surface";
     let options = def.options.clone().filter(|_| id == "runoff");
 

@@ -11,3 +11,4 @@ pub mod lever;
 pub mod lever_panel;
 pub mod notes;
 pub mod notices;
+pub mod summary_bar;

@@ -46,7 +46,7 @@ pub fn Notes() -> impl IntoView {
                                 .map(|l| {
                                     let v = data.preset_value(&preset, &l.id);
                                     let value = v.map_or("—".to_string(), |v| num(v.value, decimals_for_step(l.step)));
-                                    let grade = v.map_or(String::new(), |v| tr(lang.get(), &format!("grade.{:?}", v.grade)));
+                                    let grade = v.map_or(String::new(), |v| tr(lang.get(), &format!("grade.{}", v.grade.key())));
                                     let source = v.map_or(String::new(), |v| v.source.clone());
                                     view! {
                                         <tr>
