@@ -26,6 +26,7 @@ const TYPES = {
 
 /** Serves `dir` under `mount` (e.g. '/' or '/changji-water/') on 127.0.0.1. */
 export async function serve(dir, mount = '/') {
+  let transform = null;
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
@@ -45,15 +46,23 @@ export async function serve(dir, mount = '/') {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await readFile(file);
+      if (transform && rel === 'index.html') body = transform(body.toString('utf8'));
+      res.end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${mount}`, close: () => server.close() };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${mount}`,
+    /** Changes what index.html says from now on (a "new deployment"). */
+    setIndexTransform: (f) => { transform = f; },
+    close: () => { server.closeAllConnections?.(); server.close(); },
+  };
 }
 
 /** Launches headless Chromium (Debian's, or CHROMIUM_PATH). */
@@ -73,15 +82,15 @@ export async function browser() {
  * Opens `url` in a fresh page that records console errors, page errors and any
  * request to another origin (which it blocks). Waits for the total to render.
  */
-export async function open(b, url, { width = 1440, height = 900, origin } = {}) {
-  const context = await b.newContext({ viewport: { width, height } });
+export async function open(b, url, { width = 1440, height = 900, origin, acceptDownloads = false } = {}) {
+  const context = await b.newContext({ viewport: { width, height }, acceptDownloads });
   const page = await context.newPage();
   const errors = [];
   const foreign = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   const own = origin ?? new URL(url).origin;
-  await page.route('**/*', (route) => {
+  await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
     if (u.origin !== own && u.protocol !== 'data:' && u.protocol !== 'blob:') {
       foreign.push(u.href);

@@ -7,11 +7,14 @@
 
 rust_i18n::i18n!("locales", fallback = "zh");
 
+pub mod browser;
 pub mod charts;
 pub mod components;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod plotly_js;
+pub mod qr;
 pub mod state;
 pub mod url;
 

@@ -62,7 +62,8 @@ pub fn CapCard(
             <p class="cap-state" data-testid=format!("cap-{}-state", id.as_str())>
                 <span class="icon" aria-hidden="true">{move || if ok() { "✓" } else { "!" }}</span>
                 {move || {
-                    let margin = num((limit() - value()).abs(), 2);
+                    let m = (limit() - value()).abs();
+                    let margin = num(m, if m < 0.1 { 3 } else { 2 });
                     if ok() {
                         tr_with(lang.get(), "cap.ok", &[("margin", margin)])
                     } else {

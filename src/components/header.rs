@@ -1,5 +1,6 @@
 //! Title bar: the preset menu with its explanation, reset, and the language switch.
 
+use crate::components::{export_button::ExportButton, share::Share};
 use crate::i18n::{tr, tr_with};
 use crate::state::use_app_state;
 use changji_model::Data;
@@ -49,6 +50,8 @@ pub fn Header() -> impl IntoView {
                 >
                     {move || tr_with(lang.get(), "reset.all", &[("preset", preset_name())])}
                 </button>
+                <Share/>
+                <ExportButton/>
                 <button
                     class="lang"
                     data-testid="lang"

@@ -1,0 +1,53 @@
+//! Share: the exact link of this scenario, copied to the clipboard and shown as
+//! a QR code for people in the room to scan.
+
+use crate::browser::{copy, link_for};
+use crate::i18n::tr;
+use crate::qr::qr_svg;
+use crate::state::use_app_state;
+use crate::url::query_for;
+use leptos::prelude::*;
+
+/// The share button and its panel.
+#[component]
+pub fn Share() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let open = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    let link = Memo::new(move |_| state.scenario.with(|s| link_for(&query_for(s, lang.get()))));
+    let svg = Memo::new(move |_| qr_svg(&link.get()).unwrap_or_default());
+    view! {
+        <button
+            class="share"
+            data-testid="share"
+            aria-expanded=move || open.get().to_string()
+            on:click=move |_| {
+                copy(&link.get_untracked());
+                copied.set(true);
+                open.update(|o| *o = !*o);
+            }
+        >
+            {move || tr(lang.get(), "share.button")}
+        </button>
+        <Show when=move || open.get()>
+            <div class="share-panel" role="dialog" aria-label=move || tr(lang.get(), "share.title") data-testid="share-panel">
+                <h2>{move || tr(lang.get(), "share.title")}</h2>
+                <div class="qr" data-testid="share-qr" inner_html=move || svg.get()></div>
+                <label>
+                    <span>{move || tr(lang.get(), "share.link")}</span>
+                    <input type="text" readonly data-testid="share-url" prop:value=move || link.get() on:focus=move |ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            i.select();
+                        }
+                    }/>
+                </label>
+                <p class="hint" aria-live="polite">
+                    {move || if copied.get() { tr(lang.get(), "share.copied") } else { String::new() }}
+                </p>
+                <button on:click=move |_| open.set(false)>{move || tr(lang.get(), "share.close")}</button>
+            </div>
+        </Show>
+    }
+}
