@@ -14,6 +14,8 @@ use plotly::{Bar, Configuration, Layout, Plot, Sankey, Scatter};
 pub const SCENARIO: &str = "#1f6f9f";
 /// Colour of the plan's bars.
 pub const PLAN: &str = "#a9b8c6";
+/// Colour of the pinned scenario.
+pub const PINNED: &str = "#e0a100";
 /// Colour of caps and targets.
 pub const CAP: &str = "#c0392b";
 /// Colours of the sources: surface, groundwater, reclaimed.
@@ -60,8 +62,14 @@ fn cap_markers(lang: Lang, x: Vec<String>, y: Vec<f64>, name: &str) -> Box<Scatt
     )
 }
 
+fn pinned_bar(lang: Lang, x: Vec<String>, y: Vec<f64>) -> Box<Bar<String, f64>> {
+    Bar::new(x, y)
+        .name(tr(lang, "chart.pinned"))
+        .marker(Marker::new().color(PINNED))
+}
+
 /// Supply by source for this scenario and the plan, against each source's cap.
-pub fn sources_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
+pub fn sources_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
     let labels: Vec<String> = ["source.surface", "source.groundwater", "source.reclaimed"]
         .iter()
         .map(|k| tr(lang, k))
@@ -88,6 +96,9 @@ pub fn sources_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
             .name(tr(lang, "chart.scenario"))
             .marker(Marker::new().color(SCENARIO)),
     );
+    if let Some(p) = pinned {
+        plot.add_trace(pinned_bar(lang, labels.clone(), vals(p)));
+    }
     plot.add_trace(cap_markers(lang, labels, caps, &tr(lang, "chart.cap")));
     plot.set_layout(base_layout(lang, &tr(lang, "chart.sources")).bar_mode(BarMode::Group));
     plot.set_configuration(config());
@@ -96,7 +107,7 @@ pub fn sources_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
 
 /// Use by sector for this scenario and the plan, against the plan's target ratio
 /// applied to this scenario's total.
-pub fn sectors_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
+pub fn sectors_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
     let labels: Vec<String> = ["sector.primary", "sector.secondary", "sector.tertiary"]
         .iter()
         .map(|k| tr(lang, k))
@@ -117,6 +128,9 @@ pub fn sectors_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
             .text_position(plotly::common::TextPosition::Outside)
             .marker(Marker::new().color(SCENARIO)),
     );
+    if let Some(p) = pinned {
+        plot.add_trace(pinned_bar(lang, labels.clone(), vals(p)));
+    }
     plot.add_trace(cap_markers(lang, labels, target, &tr(lang, "chart.target")));
     plot.set_layout(base_layout(lang, &tr(lang, "chart.sectors")).bar_mode(BarMode::Group));
     plot.set_configuration(config());
@@ -125,7 +139,7 @@ pub fn sectors_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
 
 /// Total and groundwater from the 2015/2019/2020 figures to the scenario year,
 /// with the caps of each year.
-pub fn path_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
+pub fn path_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
     let data = Data::get();
     let mut plot = Plot::new();
     let hist: Vec<_> = data
@@ -188,6 +202,15 @@ pub fn path_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
             .mode(Mode::LinesMarkers)
             .line(Line::new().color(PLAN).width(3.0)),
     );
+    if let Some(p) = pinned {
+        let (qx, qy) = to(p);
+        plot.add_trace(
+            Scatter::new(qx, qy)
+                .name(tr(lang, "chart.pinned"))
+                .mode(Mode::LinesMarkers)
+                .line(Line::new().color(PINNED).width(2.5).dash(DashType::DashDot)),
+        );
+    }
     let (sx, sy) = to(o);
     hx.clear();
     hy.clear();
@@ -254,7 +277,8 @@ pub fn flows(o: &Outcome) -> Vec<(usize, usize, f64)> {
 
 /// Flow diagram from sources to sectors; node labels carry this scenario's and
 /// the plan's values.
-pub fn flow_chart(o: &Outcome, plan: &Outcome, lang: Lang) -> Plot {
+pub fn flow_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
+    let _ = pinned; // The flow diagram compares with the plan in its labels only.
     let plan_word = tr(lang, "chart.plan");
     let label = |key: &str, v: f64, p: f64| {
         format!(
@@ -358,17 +382,34 @@ mod tests {
         let plan = outcome("plan-2025");
         for lang in [Lang::Zh, Lang::En] {
             for plot in [
-                sources_chart(&o, &plan, lang),
-                sectors_chart(&o, &plan, lang),
-                path_chart(&o, &plan, lang),
+                sources_chart(&o, &plan, None, lang),
+                sectors_chart(&o, &plan, None, lang),
+                path_chart(&o, &plan, None, lang),
             ] {
                 let json = plot.to_json();
                 assert!(json.contains(&tr(lang, "chart.plan")), "{json}");
                 assert!(json.contains(&tr(lang, "chart.scenario")), "{json}");
             }
-            let json = flow_chart(&o, &plan, lang).to_json();
+            let json = flow_chart(&o, &plan, None, lang).to_json();
             assert!(json.contains("sankey") && json.contains(&tr(lang, "chart.plan")));
         }
+    }
+
+    #[test]
+    fn a_pinned_scenario_appears_on_the_charts() {
+        let o = outcome("dry-95");
+        let plan = outcome("plan-2025");
+        let pin = outcome("status-2020");
+        for plot in [
+            sources_chart(&o, &plan, Some(&pin), Lang::En),
+            sectors_chart(&o, &plan, Some(&pin), Lang::En),
+            path_chart(&o, &plan, Some(&pin), Lang::En),
+        ] {
+            assert!(plot.to_json().contains(&tr(Lang::En, "chart.pinned")));
+        }
+        assert!(!sources_chart(&o, &plan, None, Lang::En)
+            .to_json()
+            .contains(&tr(Lang::En, "chart.pinned")));
     }
 
     #[test]
@@ -376,7 +417,8 @@ mod tests {
         let o = outcome("surface-14.5");
         let plan = outcome("plan-2025");
         let v: serde_json::Value =
-            serde_json::from_str(&sources_chart(&o, &plan, Lang::En).to_json()).expect("json");
+            serde_json::from_str(&sources_chart(&o, &plan, None, Lang::En).to_json())
+                .expect("json");
         let y = &v["data"][1]["y"];
         assert_eq!(y[0].as_f64(), Some(14.5));
         assert_eq!(v["data"][2]["y"][1].as_f64(), Some(7.64));

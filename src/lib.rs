@@ -15,7 +15,9 @@ pub mod format;
 pub mod i18n;
 pub mod plotly_js;
 pub mod qr;
+pub mod saved;
 pub mod state;
+pub mod storage;
 pub mod url;
 
 pub use components::app::App;

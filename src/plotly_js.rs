@@ -7,6 +7,29 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_namespace = Plotly, js_name = react, catch)]
     fn plotly_react(el: &web_sys::HtmlElement, figure: &JsValue) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Plotly, js_name = downloadImage, catch)]
+    fn plotly_download_image(
+        el: &web_sys::HtmlElement,
+        options: &JsValue,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// Saves the chart in `el` as a PNG file named `name.png`. Returns false when
+/// plotly.js is missing or refuses.
+pub fn download_png(el: &web_sys::HtmlElement, name: &str) -> bool {
+    if !available() {
+        return false;
+    }
+    let options = js_sys::Object::new();
+    let set =
+        |k: &str, v: JsValue| js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).is_ok();
+    let ok = set("format", JsValue::from_str("png"))
+        && set("filename", JsValue::from_str(name))
+        && set("width", JsValue::from_f64(1200.0))
+        && set("height", JsValue::from_f64(700.0))
+        && set("scale", JsValue::from_f64(1.0));
+    ok && plotly_download_image(el, &options).is_ok()
 }
 
 /// Whether plotly.js is loaded.

@@ -32,7 +32,16 @@ pub struct AppState {
     pub plan_scenario: Memo<Scenario>,
     /// The model's outcome for that reference scenario.
     pub plan: Memo<Outcome>,
+    /// Presentation mode (projector): large type, key levers only.
+    pub present: RwSignal<bool>,
+    /// A scenario pinned for comparison.
+    pub pinned: RwSignal<Option<Scenario>>,
+    /// The model's outcome for the pinned scenario.
+    pub pinned_outcome: Memo<Option<Outcome>>,
 }
+
+/// The five levers shown in presentation mode.
+pub const KEY_LEVERS: [&str; 5] = ["eta", "cotton", "reuse", "leakage", "surface"];
 
 /// The reference preset of a year: the status, the plan or the 2030 target.
 pub fn reference_preset(year: f64) -> &'static str {
@@ -57,6 +66,9 @@ impl AppState {
                 .unwrap_or_else(|_| Scenario::default_for(data))
         });
         let plan = Memo::new(move |_| plan_scenario.with(|s| evaluate(s, data)));
+        let pinned: RwSignal<Option<Scenario>> = RwSignal::new(None);
+        let pinned_outcome =
+            Memo::new(move |_| pinned.with(|p| p.as_ref().map(|s| evaluate(s, data))));
         AppState {
             scenario,
             lang: RwSignal::new(lang),
@@ -65,6 +77,9 @@ impl AppState {
             outcome,
             plan_scenario,
             plan,
+            present: RwSignal::new(false),
+            pinned,
+            pinned_outcome,
         }
     }
 

@@ -7,7 +7,7 @@ use changji_model::{Data, Scenario, MODEL_VERSION};
 use std::cell::RefCell;
 
 /// Page keys the model codec passes through.
-pub const PAGE_KEYS: &[&str] = &["lang"];
+pub const PAGE_KEYS: &[&str] = &["lang", "mode"];
 
 /// What the page reads from a query string.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +16,8 @@ pub struct PageQuery {
     pub scenario: Scenario,
     /// The language (Chinese unless `lang=en`).
     pub lang: Lang,
+    /// Presentation mode (`mode=present`).
+    pub present: bool,
     /// Notices for the user.
     pub notices: Vec<Notice>,
 }
@@ -25,7 +27,18 @@ pub fn read_query(query: &str) -> PageQuery {
     let data = Data::get();
     let mut parsed = parse_query(data, query, PAGE_KEYS);
     let mut lang = Lang::default();
+    let mut present = false;
     for (k, v) in &parsed.extras {
+        if k == "mode" {
+            if v == "present" {
+                present = true;
+            } else {
+                parsed.notices.push(Notice::Unparsable {
+                    key: "mode".into(),
+                    value: v.chars().take(16).collect(),
+                });
+            }
+        }
         if k == "lang" {
             match Lang::from_code(v) {
                 Some(l) => lang = l,
@@ -39,6 +52,7 @@ pub fn read_query(query: &str) -> PageQuery {
     PageQuery {
         scenario: parsed.scenario,
         lang,
+        present,
         notices: parsed.notices,
     }
 }
@@ -46,11 +60,19 @@ pub fn read_query(query: &str) -> PageQuery {
 /// The query string for a scenario and language (pure), without `?`; empty for
 /// the default scenario in Chinese.
 pub fn query_for(scenario: &Scenario, lang: Lang) -> String {
+    query_with_mode(scenario, lang, false)
+}
+
+/// As [`query_for`], with `mode=present` when presenting.
+pub fn query_with_mode(scenario: &Scenario, lang: Lang, present: bool) -> String {
     let data = Data::get();
     let version = MODEL_VERSION.to_string();
     let mut extras: Vec<(&str, &str)> = Vec::new();
     if lang != Lang::default() {
         extras.push(("lang", lang.code()));
+    }
+    if present {
+        extras.push(("mode", "present"));
     }
     let q = write_query(data, scenario, &extras);
     if q.is_empty() {
@@ -112,6 +134,17 @@ mod tests {
         let written = query_for(&q.scenario, q.lang);
         assert_eq!(written, "preset=dry-95&eta=0.7&lang=en&v=1");
         assert_eq!(read_query(&written), q);
+    }
+
+    #[test]
+    fn presentation_mode_is_in_the_link() {
+        let q = read_query("mode=present&eta=0.7");
+        assert!(q.present);
+        assert_eq!(
+            query_with_mode(&q.scenario, q.lang, true),
+            "eta=0.7&mode=present&v=1"
+        );
+        assert_eq!(read_query("mode=x").notices.len(), 1);
     }
 
     #[test]

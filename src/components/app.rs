@@ -2,12 +2,13 @@
 //! keeps the URL and `<html lang>` in step with the state.
 
 use crate::components::{
-    cap_panel::CapPanel, charts_panel::ChartsPanel, header::Header, indicators::Indicators,
-    lever_panel::LeverPanel, notes::Notes, notices::Notices, summary_bar::SummaryBar,
+    cap_panel::CapPanel, charts_panel::ChartsPanel, compare::Compare, header::Header,
+    indicators::Indicators, lever_panel::LeverPanel, notes::Notes, notices::Notices,
+    print_brief::PrintBrief, saved_panel::SavedPanel, summary_bar::SummaryBar,
 };
 use crate::i18n::tr_with;
 use crate::state::{provide_app_state, AppState};
-use crate::url::{current_search, query_for, read_query, write_debounced};
+use crate::url::{current_search, query_with_mode, read_query, write_debounced};
 use changji_model::MODEL_VERSION;
 use leptos::prelude::*;
 
@@ -16,11 +17,14 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let q = read_query(&current_search());
     let state = AppState::new(q.scenario, q.lang, q.notices);
+    state.present.set(q.present);
     provide_app_state(state);
 
     // The URL is the scenario: write it back (debounced, replace, no scroll).
     Effect::new(move |_| {
-        let query = state.scenario.with(|s| query_for(s, state.lang.get()));
+        let query = state
+            .scenario
+            .with(|s| query_with_mode(s, state.lang.get(), state.present.get()));
         write_debounced(query);
     });
     // Language of the document, for screen readers and fonts.
@@ -30,6 +34,40 @@ pub fn App() -> impl IntoView {
             let _ = el.set_attribute("lang", lang.html_lang());
         }
         document().set_title(&crate::i18n::tr(lang, "app.title"));
+    });
+    // Presentation mode styles the whole page.
+    Effect::new(move |_| {
+        let on = state.present.get();
+        if let Some(body) = document().body() {
+            let _ = body.class_list().toggle_with_force("present", on);
+        }
+    });
+    // Keyboard: in presentation mode, 1–9 pick a preset and Escape leaves.
+    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !state.present.get_untracked() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| {
+                let tag = el.tag_name().to_ascii_lowercase();
+                tag == "select"
+                    || tag == "textarea"
+                    || (tag == "input" && el.get_attribute("type").as_deref() != Some("range"))
+            });
+        if typing {
+            return;
+        }
+        let key = ev.key();
+        if key == "Escape" {
+            state.present.set(false);
+        } else if let Some(d) = key.parse::<usize>().ok().filter(|d| (1..=9).contains(d)) {
+            if let Some(p) = changji_model::Data::get().presets.get(d - 1) {
+                state.load_preset(&p.id);
+                ev.prevent_default();
+            }
+        }
     });
 
     view! {
@@ -41,11 +79,14 @@ pub fn App() -> impl IntoView {
             <LeverPanel/>
             <section class="results" aria-label="results">
                 <CapPanel/>
+                <Compare/>
+                <SavedPanel/>
                 <Indicators/>
                 <ChartsPanel/>
             </section>
         </main>
         <Notes/>
+        <PrintBrief/>
         <footer class="footer">
             {move || tr_with(state.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
         </footer>

@@ -16,6 +16,11 @@ pub fn CapCard(
     let lang = state.lang;
     let cap = Memo::new(move |_| state.outcome.with(|o| o.cap(id).copied()));
     let plan = Memo::new(move |_| state.plan.with(|o| o.cap(id).map(|c| c.value)));
+    let pinned = Memo::new(move |_| {
+        state
+            .pinned_outcome
+            .with(|o| o.as_ref().and_then(|o| o.cap(id).map(|c| c.value)))
+    });
     let value = move || cap.get().map_or(0.0, |c| c.value);
     let limit = move || cap.get().map_or(0.0, |c| c.limit);
     let ok = move || cap.get().is_none_or(|c| c.ok);
@@ -74,6 +79,11 @@ pub fn CapCard(
             <p class="cap-plan">
                 {move || tr_with(lang.get(), "cap.plan", &[("value", num(plan.get().unwrap_or(f64::NAN), 2))])}
             </p>
+            {move || pinned.get().map(|v| view! {
+                <p class="cap-pinned" data-testid=format!("cap-{}-pinned", id.as_str())>
+                    {tr_with(lang.get(), "cap.pinned", &[("value", num(v, 2))])}
+                </p>
+            })}
         </article>
     }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use plotly::Plot;
 
 /// Builds a chart from this scenario's outcome, the plan's, and the language.
-pub type Builder = fn(&Outcome, &Outcome, Lang) -> Plot;
+pub type Builder = fn(&Outcome, &Outcome, Option<&Outcome>, Lang) -> Plot;
 
 /// One chart with its title.
 #[component]
@@ -34,10 +34,11 @@ pub fn ChartBox(
         let Some(el) = node.get_untracked() else {
             return;
         };
+        let pinned = state.pinned_outcome.get_untracked();
         let plot = state.outcome.with_untracked(|o| {
             state
                 .plan
-                .with_untracked(|p| builder(o, p, lang.get_untracked()))
+                .with_untracked(|p| builder(o, p, pinned.as_ref(), lang.get_untracked()))
         });
         let ok = plotly_js::react(&el, &plot);
         failed.set(!ok);
@@ -49,6 +50,7 @@ pub fn ChartBox(
         // Track everything the figure depends on.
         state.outcome.track();
         state.plan.track();
+        state.pinned_outcome.track();
         lang.track();
         if !pending.get_value() {
             pending.set_value(true);
@@ -58,7 +60,21 @@ pub fn ChartBox(
 
     view! {
         <figure class="chart">
-            <figcaption>{move || tr(lang.get(), title)}</figcaption>
+            <figcaption>
+                <span>{move || tr(lang.get(), title)}</span>
+                <button
+                    class="png"
+                    data-testid=format!("{testid}-png")
+                    aria-label=move || format!("{} {}", tr(lang.get(), "chart.png"), tr(lang.get(), title))
+                    on:click=move |_| {
+                        if let Some(el) = node.get_untracked() {
+                            plotly_js::download_png(&el, &format!("changji-water-{testid}"));
+                        }
+                    }
+                >
+                    "PNG"
+                </button>
+            </figcaption>
             <div class="plot" node_ref=node data-testid=testid data-drawn=move || drawn.get().to_string()></div>
             <Show when=move || failed.get()>
                 <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>

@@ -52,6 +52,21 @@ pub fn Header() -> impl IntoView {
                 </button>
                 <Share/>
                 <ExportButton/>
+                <button class="print" data-testid="print" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>
+                    {move || tr(lang.get(), "print.button")}
+                </button>
+                <button
+                    class="present-toggle"
+                    data-testid="present"
+                    aria-pressed=move || state.present.get().to_string()
+                    on:click=move |_| state.present.update(|p| *p = !*p)
+                >
+                    {move || if state.present.get() { tr(lang.get(), "present.exit") } else { tr(lang.get(), "present.enter") }}
+                </button>
                 <button
                     class="lang"
                     data-testid="lang"
@@ -61,6 +76,7 @@ pub fn Header() -> impl IntoView {
                     {move || tr(lang.get(), "app.lang_other")}
                 </button>
             </div>
+            <p class="present-keys">{move || tr(lang.get(), "present.keys")}</p>
             <p class="preset-desc" data-testid="preset-desc">
                 {move || tr(lang.get(), &format!("preset.{}.desc", preset()))}
             </p>

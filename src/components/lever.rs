@@ -60,7 +60,7 @@ pub fn Lever(
     let options = def.options.clone().filter(|_| id == "runoff");
 
     view! {
-        <div class="lever" class:changed=changed>
+        <div class="lever" class:changed=changed class:key=crate::state::KEY_LEVERS.contains(&id)>
             <div class="lever-head">
                 <label for=input_id.clone()>{move || tr(lang.get(), &label_key)}</label>
                 <output for=input_id.clone() data-testid=format!("lever-value-{id}")>

@@ -29,8 +29,12 @@ pub fn LeverPanel() -> impl IntoView {
                         .filter(|l| l.group == group)
                         .map(|def| view! { <Lever def=def/> })
                         .collect_view();
+                    let has_key = data
+                        .levers
+                        .iter()
+                        .any(|l| l.group == group && crate::state::KEY_LEVERS.contains(&l.id.as_str()));
                     view! {
-                        <fieldset class="group" data-testid=format!("group-{group}")>
+                        <fieldset class="group" class:has-key=has_key data-testid=format!("group-{group}")>
                             <legend>{move || tr(lang.get(), &format!("group.{group}"))}</legend>
                             {(group == "crops").then(|| view! {
                                 <div class="crop-mode" role="radiogroup" aria-label=move || tr(lang.get(), "crop_mode.label")>

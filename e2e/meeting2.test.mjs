@@ -1,0 +1,156 @@
+// Meeting-room features, continued: compare with a pinned scenario, saved
+// scenarios (storage and files), chart PNGs, the printed brief, presentation mode.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST } from './helpers.mjs';
+
+let b;
+let s;
+before(async () => { b = await browser(); s = await serve(DIST); });
+after(async () => { await b?.close(); s?.close(); });
+
+const close = (a, e, tol = 1e-9) => assert.ok(Math.abs(a - e) <= tol, `${a} vs ${e}`);
+
+test('compare: pin, move on, and see both side by side with differences', async () => {
+  const { page, context, errors } = await open(b, s.url);
+  await slide(page, 'eta', 0.7);
+  await page.getByTestId('pin').click();
+  await slide(page, 'reuse', 80);
+  const pinned = model(['--set', 'eta=0.7']);
+  const now = model(['--set', 'eta=0.7', '--set', 'reuse=80']);
+  assert.match(await page.getByTestId('cap-groundwater-pinned').textContent(), new RegExp(cap(pinned, 'groundwater').value.toFixed(2)));
+  const delta = Number(await page.getByTestId('compare-cap-groundwater').getAttribute('data-delta'));
+  close(delta, cap(now, 'groundwater').value - cap(pinned, 'groundwater').value);
+  assert.equal(await page.getByTestId('compare-lever-reuse').count(), 1);
+  assert.equal(await page.getByTestId('compare-lever-cotton').count(), 0);
+  // The charts draw the pinned scenario too.
+  await page.waitForFunction(() => document.querySelector('[data-testid=chart-sources]').textContent.includes('固定的情景'));
+  await page.getByTestId('unpin').click();
+  assert.equal(await page.getByTestId('cap-groundwater-pinned').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('saved scenarios survive a reload, export to a file and import back', async () => {
+  const { page, context, errors } = await open(b, s.url, { acceptDownloads: true });
+  await slide(page, 'cotton', 190);
+  await page.getByTestId('saved-name').fill('会议方案A');
+  await page.getByTestId('saved-save').click();
+  await page.reload();
+  await page.getByTestId('total').waitFor();
+  assert.match(await page.getByTestId('saved-item-0').textContent(), /会议方案A/);
+  await page.getByTestId('saved-load-0').click();
+  assert.equal(await page.getByTestId('lever-cotton').inputValue(), '190');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('saved-export').click()]);
+  const file = await readFile(await download.path(), 'utf8');
+  const json = JSON.parse(file);
+  assert.equal(json.format, 'changji-water-scenarios');
+  assert.equal(json.scenarios[0].levers.cotton, 190);
+  // Import into a fresh browser.
+  await context.close();
+  const dir = await mkdtemp(join(tmpdir(), 'cw-'));
+  json.scenarios[0].name = '导入的方案';
+  json.scenarios[0].levers.eta = 7; // out of range: clamped with a warning
+  await writeFile(join(dir, 'ok.json'), JSON.stringify(json));
+  await writeFile(join(dir, 'bad.json'), '{"format": "something else"}');
+  await writeFile(join(dir, 'broken.json'), '{not json');
+  const fresh = await open(b, s.url);
+  await fresh.page.getByTestId('saved-import').setInputFiles(join(dir, 'bad.json'));
+  await fresh.page.waitForFunction(() => document.querySelector('[data-testid=saved-message]').textContent.length > 0);
+  assert.match(await fresh.page.getByTestId('saved-message').textContent(), /不是本工具导出的情景文件/);
+  await fresh.page.getByTestId('saved-import').setInputFiles(join(dir, 'broken.json'));
+  await fresh.page.waitForFunction(() => document.querySelector('[data-testid=saved-message]').textContent.includes('JSON'));
+  await fresh.page.getByTestId('saved-import').setInputFiles(join(dir, 'ok.json'));
+  await fresh.page.waitForFunction(() => document.querySelector('[data-testid=saved-message]').textContent.includes('已导入1'));
+  assert.match(await fresh.page.getByTestId('saved-message').textContent(), /超出范围/);
+  await fresh.page.getByTestId('saved-load-0').click();
+  assert.equal(await fresh.page.getByTestId('lever-eta').inputValue(), '0.85');
+  assert.deepEqual([...errors, ...fresh.errors], []);
+  await fresh.context.close();
+});
+
+test('a corrupt stored value is reported and kept aside, never fatal', async () => {
+  const context = await b.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('changji-water.saved', '{"format":"changji-water-scenarios","version":1,"scenarios":[{"name":1}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(s.url);
+  await page.getByTestId('total').waitFor();
+  assert.match(await page.getByTestId('saved-message').textContent(), /无法读取/);
+  const kept = await page.evaluate(() => localStorage.getItem('changji-water.saved.unreadable'));
+  assert.match(kept, /changji-water-scenarios/);
+  // The page still works and saving works again.
+  await slide(page, 'eta', 0.7);
+  close(await dataNumber(page, 'total'), model(['--set', 'eta=0.7']).total);
+  await page.getByTestId('saved-save').click();
+  assert.equal(await page.getByTestId('saved-list').locator('li').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each chart downloads as a PNG', async () => {
+  const { page, context, errors } = await open(b, s.url, { acceptDownloads: true });
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-path]')?.dataset.drawn) > 0);
+  for (const id of ['chart-sources', 'chart-path']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`${id}-png`).click()]);
+    const bytes = await readFile(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${id} is a PNG`);
+    assert.match(download.suggestedFilename(), /\.png$/);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the print stylesheet gives a one-page brief in Chinese', async () => {
+  const { page, context, errors } = await open(b, `${s.url}?preset=surface-14.5&lang=en`);
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn) > 0);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByTestId('print-brief').isVisible());
+  assert.equal(await page.locator('#levers').isVisible(), false);
+  const brief = await page.getByTestId('print-brief').textContent();
+  assert.match(brief, /昌吉州节水情景简报/);
+  assert.match(brief, /地下水/);
+  assert.match(brief, /超标/);
+  assert.match(brief, /数据说明/);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, `the brief prints on ${pages} pages`);
+  await writeFile(join(process.cwd(), 'test-results', 'brief.pdf'), pdf).catch(() => {});
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('presentation mode: key levers, keyboard control, no scrolling at 1920×1080', async () => {
+  const { page, context, errors } = await open(b, `${s.url}?mode=present`, { width: 1920, height: 1080 });
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn) > 0);
+  for (const id of ['eta', 'cotton', 'reuse', 'leakage', 'surface']) {
+    assert.ok(await page.getByTestId(`lever-${id}`).isVisible(), id);
+  }
+  assert.equal(await page.getByTestId('lever-wheat').isVisible(), false);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height <= 1080, `page is ${height}px tall`);
+  await shot(page, 'present-1920');
+  // A key per preset.
+  await page.keyboard.press('1');
+  close(await dataNumber(page, 'total'), model(['--preset', 'status-2020']).total);
+  await page.keyboard.press('2');
+  // Arrow keys on the focused lever.
+  await page.getByTestId('lever-eta').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  close(await dataNumber(page, 'total'), model(['--set', 'eta=0.68']).total);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('lever-wheat').isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,128 @@
+//! Compare: pin the current scenario, keep moving sliders, and see both (and
+//! the plan) side by side, with a table of differences per cap and per lever.
+
+use crate::format::{decimals_for_step, num};
+use crate::i18n::tr;
+use crate::state::use_app_state;
+use changji_model::evaluate::CapId;
+use changji_model::Data;
+use leptos::prelude::*;
+
+/// Signed difference, written with its sign (`+0.12`, `−0.30`, `0.00`).
+pub fn signed(x: f64, decimals: usize) -> String {
+    let s = num(x, decimals);
+    if x > 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{s}")
+    } else {
+        s
+    }
+}
+
+/// The compare panel.
+#[component]
+pub fn Compare() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let pinned = state.pinned;
+    let pin = move |_| pinned.set(Some(state.scenario.get_untracked()));
+    let unpin = move |_| pinned.set(None);
+    let cap_rows = move || {
+        let Some(p) = state.pinned_outcome.get() else {
+            return ().into_any();
+        };
+        let o = state.outcome.get();
+        let plan = state.plan.get();
+        CapId::ALL
+            .iter()
+            .map(|id| {
+                let v = o.cap(*id).map_or(f64::NAN, |c| c.value);
+                let q = p.cap(*id).map_or(f64::NAN, |c| c.value);
+                let r = plan.cap(*id).map_or(f64::NAN, |c| c.value);
+                let limit = o.cap(*id).map_or(f64::NAN, |c| c.limit);
+                view! {
+                    <tr data-testid=format!("compare-cap-{}", id.as_str()) data-delta=(v - q).to_string()>
+                        <th scope="row">{tr(lang.get(), &format!("cap.{}", id.as_str()))}</th>
+                        <td>{num(v, 2)}</td>
+                        <td>{num(q, 2)}</td>
+                        <td>{num(r, 2)}</td>
+                        <td>{num(limit, 2)}</td>
+                        <td class="delta">{signed(v - q, 2)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let lever_rows = move || {
+        let Some(p) = pinned.get() else {
+            return ().into_any();
+        };
+        let s = state.scenario.get();
+        let plan = state.plan_scenario.get();
+        data.levers
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                let (a, b, c) = (s.values[*i], p.values[*i], plan.values[*i]);
+                (a - b).abs() > 1e-12 || (a - c).abs() > 1e-12
+            })
+            .map(|(i, l)| {
+                let d = decimals_for_step(l.step);
+                view! {
+                    <tr data-testid=format!("compare-lever-{}", l.id)>
+                        <th scope="row">{tr(lang.get(), &format!("lever.{}.label", l.id))}</th>
+                        <td>{num(s.values[i], d)}</td>
+                        <td>{num(p.values[i], d)}</td>
+                        <td>{num(plan.values[i], d)}</td>
+                        <td>{l.unit.clone()}</td>
+                        <td class="delta">{signed(s.values[i] - p.values[i], d)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let head = move |first: &'static str, fourth: &'static str| {
+        view! {
+            <thead>
+                <tr>
+                    <th scope="col">{move || tr(lang.get(), first)}</th>
+                    <th scope="col">{move || tr(lang.get(), "chart.scenario")}</th>
+                    <th scope="col">{move || tr(lang.get(), "chart.pinned")}</th>
+                    <th scope="col">{move || tr(lang.get(), "chart.plan")}</th>
+                    <th scope="col">{move || tr(lang.get(), fourth)}</th>
+                    <th scope="col">{move || tr(lang.get(), "compare.delta")}</th>
+                </tr>
+            </thead>
+        }
+    };
+    view! {
+        <section class="compare" aria-labelledby="compare-title">
+            <div class="compare-head">
+                <h2 id="compare-title">{move || tr(lang.get(), "compare.title")}</h2>
+                <button data-testid="pin" on:click=pin>
+                    {move || if pinned.with(Option::is_some) { tr(lang.get(), "compare.repin") } else { tr(lang.get(), "compare.pin") }}
+                </button>
+                <Show when=move || pinned.with(Option::is_some)>
+                    <button data-testid="unpin" on:click=unpin>{move || tr(lang.get(), "compare.unpin")}</button>
+                </Show>
+            </div>
+            <Show
+                when=move || pinned.with(Option::is_some)
+                fallback=move || view! { <p class="hint">{move || tr(lang.get(), "compare.hint")}</p> }
+            >
+                <div class="compare-tables">
+                    <table data-testid="compare-caps">
+                        {head("compare.cap", "csv.limit")}
+                        <tbody>{cap_rows}</tbody>
+                    </table>
+                    <table data-testid="compare-levers">
+                        {head("notes.col_input", "csv.unit")}
+                        <tbody>{lever_rows}</tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,192 @@
+//! Named saved scenarios: save, load, delete; export to and import from a JSON
+//! file, validated with clear messages.
+
+use crate::browser::download;
+use crate::i18n::{tr, tr_with, Lang};
+use crate::saved::{file_text, parse_file, ImportError, ImportWarning, SavedScenario};
+use crate::state::use_app_state;
+use crate::storage::{load, store, LoadNote};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// An import error as a sentence.
+pub fn error_text(lang: Lang, e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge(n) => tr_with(lang, "saved.err_large", &[("n", n.to_string())]),
+        ImportError::NotJson(m) => tr_with(lang, "saved.err_json", &[("detail", m.clone())]),
+        ImportError::WrongFormat(m) => tr_with(lang, "saved.err_format", &[("detail", m.clone())]),
+        ImportError::Version(v) => tr_with(lang, "saved.err_version", &[("v", v.to_string())]),
+    }
+}
+
+/// An import warning as a sentence.
+pub fn warning_text(lang: Lang, w: &ImportWarning) -> String {
+    match w {
+        ImportWarning::UnknownLever { scenario, lever } => tr_with(
+            lang,
+            "saved.warn_lever",
+            &[("name", scenario.clone()), ("lever", lever.clone())],
+        ),
+        ImportWarning::Clamped {
+            scenario,
+            lever,
+            given,
+            used,
+        } => tr_with(
+            lang,
+            "saved.warn_clamped",
+            &[
+                ("name", scenario.clone()),
+                ("lever", lever.clone()),
+                ("given", given.to_string()),
+                ("used", used.to_string()),
+            ],
+        ),
+        ImportWarning::UnknownPreset { scenario, preset } => tr_with(
+            lang,
+            "saved.warn_preset",
+            &[("name", scenario.clone()), ("preset", preset.clone())],
+        ),
+        ImportWarning::Unnamed { name } => {
+            tr_with(lang, "saved.warn_unnamed", &[("name", name.clone())])
+        }
+    }
+}
+
+/// The saved-scenarios panel.
+#[component]
+pub fn SavedPanel() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let (initial, note) = load();
+    let list = RwSignal::new(initial);
+    let message = RwSignal::new(match note {
+        Some(LoadNote::Unreadable(_)) => tr(lang.get_untracked(), "saved.unreadable"),
+        Some(LoadNote::Unavailable) => tr(lang.get_untracked(), "saved.unavailable"),
+        None => String::new(),
+    });
+    let name = RwSignal::new(String::new());
+    let persist = move || {
+        if !list.with_untracked(|l| store(l)) {
+            message.set(tr(lang.get_untracked(), "saved.not_stored"));
+        }
+    };
+    let save = move |_| {
+        let n = name.get_untracked();
+        let n = if n.trim().is_empty() {
+            tr(
+                lang.get_untracked(),
+                &format!(
+                    "preset.{}.name",
+                    state.scenario.with_untracked(|s| s.preset.clone())
+                ),
+            )
+        } else {
+            n
+        };
+        let item = state
+            .scenario
+            .with_untracked(|s| SavedScenario::capture(&n, s));
+        list.update(|l| {
+            l.retain(|x| x.name != item.name);
+            l.push(item);
+        });
+        name.set(String::new());
+        message.set(tr_with(lang.get_untracked(), "saved.saved", &[("name", n)]));
+        persist();
+    };
+    let export = move |_| {
+        let text = list.with_untracked(|l| file_text(l));
+        download("changji-water-scenarios.json", "application/json", &text);
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let l = lang.get_untracked();
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            match parse_file(&text) {
+                Ok((items, warnings)) => {
+                    let n = items.len();
+                    list.update(|lst| {
+                        for it in items {
+                            lst.retain(|x| x.name != it.name);
+                            lst.push(it);
+                        }
+                    });
+                    let mut msg = tr_with(l, "saved.imported", &[("n", n.to_string())]);
+                    for w in warnings.iter().take(12) {
+                        msg.push(' ');
+                        msg.push_str(&warning_text(l, w));
+                    }
+                    message.set(msg);
+                    persist();
+                }
+                Err(e) => message.set(error_text(l, &e)),
+            }
+        });
+    };
+    view! {
+        <section class="saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">{move || tr(lang.get(), "saved.title")}</h2>
+            <div class="saved-row">
+                <input
+                    type="text"
+                    data-testid="saved-name"
+                    maxlength="80"
+                    placeholder=move || tr(lang.get(), "saved.name")
+                    aria-label=move || tr(lang.get(), "saved.name")
+                    prop:value=move || name.get()
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                />
+                <button data-testid="saved-save" on:click=save>{move || tr(lang.get(), "saved.save")}</button>
+                <button data-testid="saved-export" on:click=export disabled=move || list.with(Vec::is_empty)>
+                    {move || tr(lang.get(), "saved.export")}
+                </button>
+                <label class="file">
+                    <span>{move || tr(lang.get(), "saved.import")}</span>
+                    <input type="file" accept=".json,application/json" data-testid="saved-import" on:change=import/>
+                </label>
+            </div>
+            <p class="saved-message" role="status" data-testid="saved-message">{move || message.get()}</p>
+            <ul class="saved-list" data-testid="saved-list">
+                {move || {
+                    list.get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let for_load = item.clone();
+                            let name_for_delete = item.name.clone();
+                            view! {
+                                <li data-testid=format!("saved-item-{i}")>
+                                    <span class="saved-name">{item.name.clone()}</span>
+                                    <small>{move || tr(lang.get(), &format!("preset.{}.name", item.preset))}</small>
+                                    <button data-testid=format!("saved-load-{i}") on:click=move |_| {
+                                        let (s, _) = for_load.restore();
+                                        state.scenario.set(s);
+                                    }>{move || tr(lang.get(), "saved.load")}</button>
+                                    <button data-testid=format!("saved-delete-{i}") on:click=move |_| {
+                                        list.update(|l| l.retain(|x| x.name != name_for_delete));
+                                        persist();
+                                    }>{move || tr(lang.get(), "saved.delete")}</button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
