@@ -88,10 +88,10 @@ test('switching presets shows each preset\'s numbers', async () => {
 test('switching language changes every visible label and the URL', async () => {
   const { page, context, errors } = await open(b, s.url);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
-  assert.match(await page.locator('h1').textContent(), /昌吉州/);
+  assert.match(await page.locator('header h1').textContent(), /昌吉州/);
   await page.getByTestId('lang').click();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
-  assert.match(await page.locator('h1').textContent(), /Changji/);
+  assert.match(await page.locator('header h1').textContent(), /Changji/);
   assert.match(await page.getByTestId('cap-total').textContent(), /Total water use/);
   await page.waitForFunction(() => location.search.includes('lang=en'));
   const body = await page.locator('.results').textContent();
@@ -114,6 +114,13 @@ test('a link restores its scenario; a tampered link gives notices, not errors', 
   close(await dataNumber(bad.page, 'total'), model(['--query', 'reuse=1e9&year=2031']).total);
   assert.deepEqual(bad.errors, []);
   await bad.context.close();
+
+  // A link from an older model version still opens, with a notice.
+  const old = await open(b, `${s.url}?v=0&eta=0.7`);
+  assert.match(await old.page.getByTestId('notices').textContent(), /版本0/);
+  close(await dataNumber(old.page, 'total'), model(['--set', 'eta=0.7']).total);
+  assert.deepEqual(old.errors, []);
+  await old.context.close();
   assert.deepEqual(errors, []);
 });
 
