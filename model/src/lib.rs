@@ -10,6 +10,7 @@ pub mod codec;
 pub mod data;
 pub mod error;
 pub mod evaluate;
+pub mod file;
 pub mod scenario;
 
 pub use calibration::Calibration;

@@ -1,0 +1,37 @@
+//! The scenario-file reader never panics and always yields in-range scenarios.
+#![allow(clippy::unwrap_used, missing_docs)]
+
+use changji_model::file::{file_text, parse_file, SavedScenario};
+use changji_model::{Data, Scenario};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,400}") {
+        let _ = parse_file(&text);
+    }
+
+    #[test]
+    fn mutated_files_never_panic_and_stay_in_range(
+        value in prop_oneof![Just("1e308".to_string()), Just("-1e308".to_string()), Just("\"x\"".to_string()),
+            Just("null".to_string()), Just("[]".to_string()), "-?[0-9]{1,6}(\\.[0-9]{1,4})?"],
+        lever in "(eta|cotton|year|runoff|nope|)",
+        name in ".{0,120}",
+    ) {
+        let data = Data::get();
+        let base = SavedScenario::capture("x", &Scenario::default_for(data));
+        let text = file_text(&[base]).replacen("\"x\"", &serde_json::to_string(&name).unwrap(), 1);
+        let text = text.replacen(&format!("\"{lever}\": "), &format!("\"{lever}\": {value}, \"_\": "), 1);
+        if let Ok((list, _)) = parse_file(&text) {
+            for item in list {
+                let (s, _) = item.restore();
+                for (l, v) in data.levers.iter().zip(&s.values) {
+                    prop_assert!(v.is_finite() && *v >= l.min && *v <= l.max);
+                }
+                prop_assert!(item.name.chars().count() <= 80);
+            }
+        }
+    }
+}
