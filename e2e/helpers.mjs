@@ -140,3 +140,8 @@ export async function shot(page, name) {
 export const DIST = join(ROOT, 'dist');
 export const DIST_SUB = join(ROOT, 'target', 'dist-sub');
 export const SUB_PATH = '/changji-water/';
+
+/** Asserts two numbers agree to `tol`. */
+export function close(actual, expected, tol = 1e-9) {
+  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${actual} vs ${expected} (tolerance ${tol})`);
+}

@@ -2,14 +2,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, browser, open, slide, dataNumber, model, cap, DIST } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, DIST, close } from './helpers.mjs';
 
 let b;
 let s;
 before(async () => { b = await browser(); s = await serve(DIST); });
 after(async () => { await b?.close(); s?.close(); });
-
-const close = (a, e, tol = 1e-9) => assert.ok(Math.abs(a - e) <= tol, `${a} vs ${e}`);
 
 test('share shows the exact link as text and as a QR code, and the link reproduces the numbers', async () => {
   const { page, context, errors } = await open(b, s.url);

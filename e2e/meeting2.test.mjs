@@ -5,14 +5,12 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close } from './helpers.mjs';
 
 let b;
 let s;
 before(async () => { b = await browser(); s = await serve(DIST); });
 after(async () => { await b?.close(); s?.close(); });
-
-const close = (a, e, tol = 1e-9) => assert.ok(Math.abs(a - e) <= tol, `${a} vs ${e}`);
 
 test('compare: pin, move on, and see both side by side with differences', async () => {
   const { page, context, errors } = await open(b, s.url);

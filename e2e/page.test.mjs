@@ -2,14 +2,12 @@
 // links; every number checked against the model's CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close } from './helpers.mjs';
 
 let b;
 let s;
 before(async () => { b = await browser(); s = await serve(DIST); });
 after(async () => { await b?.close(); s?.close(); });
-
-const close = (a, e, tol = 1e-9) => assert.ok(Math.abs(a - e) <= tol, `${a} vs ${e}`);
 
 test('moving η changes the total and the agricultural card by exactly the model', async () => {
   const { page, context, errors } = await open(b, s.url);

@@ -68,53 +68,15 @@ fn pinned_bar(lang: Lang, x: Vec<String>, y: Vec<f64>) -> Box<Bar<String, f64>> 
         .marker(Marker::new().color(PINNED))
 }
 
-/// Supply by source for this scenario and the plan, against each source's cap.
-pub fn sources_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
-    let labels: Vec<String> = ["source.surface", "source.groundwater", "source.reclaimed"]
-        .iter()
-        .map(|k| tr(lang, k))
-        .collect();
-    let vals = |x: &Outcome| {
-        vec![
-            x.sources.surface,
-            x.sources.groundwater,
-            x.sources.reclaimed,
-        ]
-    };
-    let caps: Vec<f64> = [CapId::Surface, CapId::Groundwater, CapId::Other]
-        .iter()
-        .map(|id| o.cap(*id).map_or(f64::NAN, |c| c.limit))
-        .collect();
-    let mut plot = Plot::new();
-    plot.add_trace(
-        Bar::new(labels.clone(), vals(plan))
-            .name(tr(lang, "chart.plan"))
-            .marker(Marker::new().color(PLAN)),
-    );
-    plot.add_trace(
-        Bar::new(labels.clone(), vals(o))
-            .name(tr(lang, "chart.scenario"))
-            .marker(Marker::new().color(SCENARIO)),
-    );
-    if let Some(p) = pinned {
-        plot.add_trace(pinned_bar(lang, labels.clone(), vals(p)));
-    }
-    plot.add_trace(cap_markers(lang, labels, caps, &tr(lang, "chart.cap")));
-    plot.set_layout(base_layout(lang, &tr(lang, "chart.sources")).bar_mode(BarMode::Group));
-    plot.set_configuration(config());
-    plot
-}
-
-/// Use by sector for this scenario and the plan, against the plan's target ratio
-/// applied to this scenario's total.
-pub fn sectors_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
-    let labels: Vec<String> = ["sector.primary", "sector.secondary", "sector.tertiary"]
-        .iter()
-        .map(|k| tr(lang, k))
-        .collect();
-    let vals = |x: &Outcome| vec![x.sectors.primary, x.sectors.secondary, x.sectors.tertiary];
-    let shares = Data::get().plan.constants.target_shares_2025.value;
-    let target: Vec<f64> = shares.iter().map(|s| s / 100.0 * o.total).collect();
+/// Grouped bars of the plan, this scenario (with value labels) and the pinned
+/// scenario over three categories, with red marks for the limits.
+fn bar_comparison(
+    lang: Lang,
+    labels: Vec<String>,
+    vals: impl Fn(&Outcome) -> Vec<f64>,
+    (o, plan, pinned): (&Outcome, &Outcome, Option<&Outcome>),
+    (limits, limit_key, title_key): (Vec<f64>, &str, &str),
+) -> Plot {
     let mut plot = Plot::new();
     plot.add_trace(
         Bar::new(labels.clone(), vals(plan))
@@ -131,10 +93,53 @@ pub fn sectors_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang
     if let Some(p) = pinned {
         plot.add_trace(pinned_bar(lang, labels.clone(), vals(p)));
     }
-    plot.add_trace(cap_markers(lang, labels, target, &tr(lang, "chart.target")));
-    plot.set_layout(base_layout(lang, &tr(lang, "chart.sectors")).bar_mode(BarMode::Group));
+    plot.add_trace(cap_markers(lang, labels, limits, &tr(lang, limit_key)));
+    plot.set_layout(base_layout(lang, &tr(lang, title_key)).bar_mode(BarMode::Group));
     plot.set_configuration(config());
     plot
+}
+
+/// Supply by source for this scenario and the plan, against each source's cap.
+pub fn sources_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
+    let labels: Vec<String> = ["source.surface", "source.groundwater", "source.reclaimed"]
+        .iter()
+        .map(|k| tr(lang, k))
+        .collect();
+    let caps: Vec<f64> = [CapId::Surface, CapId::Groundwater, CapId::Other]
+        .iter()
+        .map(|id| o.cap(*id).map_or(f64::NAN, |c| c.limit))
+        .collect();
+    bar_comparison(
+        lang,
+        labels,
+        |x| {
+            vec![
+                x.sources.surface,
+                x.sources.groundwater,
+                x.sources.reclaimed,
+            ]
+        },
+        (o, plan, pinned),
+        (caps, "chart.cap", "chart.sources"),
+    )
+}
+
+/// Use by sector for this scenario and the plan, against the plan's target ratio
+/// applied to this scenario's total.
+pub fn sectors_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
+    let labels: Vec<String> = ["sector.primary", "sector.secondary", "sector.tertiary"]
+        .iter()
+        .map(|k| tr(lang, k))
+        .collect();
+    let shares = Data::get().plan.constants.target_shares_2025.value;
+    let target: Vec<f64> = shares.iter().map(|s| s / 100.0 * o.total).collect();
+    bar_comparison(
+        lang,
+        labels,
+        |x| vec![x.sectors.primary, x.sectors.secondary, x.sectors.tertiary],
+        (o, plan, pinned),
+        (target, "chart.target", "chart.sectors"),
+    )
 }
 
 /// Total and groundwater from the 2015/2019/2020 figures to the scenario year,

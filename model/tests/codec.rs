@@ -5,6 +5,9 @@ use changji_model::codec::{Notice, MAX_QUERY_LEN};
 use changji_model::{parse_query, write_query, Data, Scenario};
 use proptest::prelude::*;
 
+mod common;
+use common::any_scenario;
+
 #[test]
 fn parses_preset_and_levers() {
     let data = Data::get();
@@ -92,28 +95,6 @@ fn writes_only_non_default_levers() {
     assert_eq!(write_query(data, &s, &[("lang", "en")]), "eta=0.7&lang=en");
     let s = Scenario::preset(data, "dry-95").unwrap();
     assert_eq!(write_query(data, &s, &[]), "preset=dry-95");
-}
-
-fn any_scenario() -> impl Strategy<Value = Scenario> {
-    let data = Data::get();
-    let ranges: Vec<_> = data
-        .levers
-        .iter()
-        .map(|l| match &l.options {
-            Some(o) => proptest::sample::select(o.clone()).boxed(),
-            None => (l.min..=l.max).boxed(),
-        })
-        .collect();
-    (
-        ranges,
-        proptest::sample::select(
-            data.presets
-                .iter()
-                .map(|p| p.id.clone())
-                .collect::<Vec<_>>(),
-        ),
-    )
-        .prop_map(|(values, preset)| Scenario { preset, values })
 }
 
 proptest! {

@@ -4,27 +4,8 @@
 use changji_model::{evaluate, Data, Scenario};
 use proptest::prelude::*;
 
-fn scenario() -> impl Strategy<Value = Scenario> {
-    let data = Data::get();
-    let ranges: Vec<_> = data
-        .levers
-        .iter()
-        .map(|l| match &l.options {
-            Some(o) => proptest::sample::select(o.clone()).boxed(),
-            None => (l.min..=l.max).boxed(),
-        })
-        .collect();
-    (
-        ranges,
-        proptest::sample::select(
-            data.presets
-                .iter()
-                .map(|p| p.id.clone())
-                .collect::<Vec<_>>(),
-        ),
-    )
-        .prop_map(|(values, preset)| Scenario { preset, values })
-}
+mod common;
+use common::any_scenario;
 
 fn lever(id: &str) -> usize {
     Data::get().lever_index(id).unwrap()
@@ -34,7 +15,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn balances_close_and_nothing_is_negative(s in scenario()) {
+    fn balances_close_and_nothing_is_negative(s in any_scenario()) {
         let o = evaluate(&s, Data::get());
         let src = o.sources.surface + o.sources.groundwater + o.sources.reclaimed;
         let sec = o.sectors.primary + o.sectors.secondary + o.sectors.tertiary;
@@ -57,7 +38,7 @@ proptest! {
     }
 
     #[test]
-    fn primary_strictly_decreases_in_eta(s in scenario(), a in 0.5f64..0.85, b in 0.5f64..0.85) {
+    fn primary_strictly_decreases_in_eta(s in any_scenario(), a in 0.5f64..0.85, b in 0.5f64..0.85) {
         prop_assume!((a - b).abs() > 1e-6);
         let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         let data = Data::get();
@@ -72,7 +53,7 @@ proptest! {
     }
 
     #[test]
-    fn total_does_not_increase_with_reuse(s in scenario(), a in 0.0f64..100.0, b in 0.0f64..100.0) {
+    fn total_does_not_increase_with_reuse(s in any_scenario(), a in 0.0f64..100.0, b in 0.0f64..100.0) {
         let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         let data = Data::get();
         let mut s1 = s.clone();
@@ -88,7 +69,7 @@ proptest! {
     }
 
     #[test]
-    fn total_does_not_decrease_with_any_crop_area(s in scenario(), crop in 0usize..8, extra in 0.0f64..100.0) {
+    fn total_does_not_decrease_with_any_crop_area(s in any_scenario(), crop in 0usize..8, extra in 0.0f64..100.0) {
         let data = Data::get();
         let crops: Vec<usize> = data.levers.iter().enumerate().filter(|(_, l)| l.crop).map(|(i, _)| i).collect();
         let i = crops[crop];
@@ -100,7 +81,7 @@ proptest! {
     }
 
     #[test]
-    fn shifting_a_crop_keeps_the_area(s in scenario(), crop in 0usize..8, target in 0.0f64..300.0) {
+    fn shifting_a_crop_keeps_the_area(s in any_scenario(), crop in 0usize..8, target in 0.0f64..300.0) {
         let data = Data::get();
         let id = data.levers.iter().filter(|l| l.crop).nth(crop).unwrap().id.clone();
         let mut s2 = s.clone();
