@@ -82,8 +82,9 @@ export async function browser() {
  * Opens `url` in a fresh page that records console errors, page errors and any
  * request to another origin (which it blocks). Waits for the total to render.
  */
-export async function open(b, url, { width = 1440, height = 900, origin, acceptDownloads = false } = {}) {
+export async function open(b, url, { width = 1440, height = 900, origin, acceptDownloads = false, initScript } = {}) {
   const context = await b.newContext({ viewport: { width, height }, acceptDownloads });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
   const foreign = [];

@@ -1,0 +1,88 @@
+// Accessibility: axe-core over the main views and presentation mode finds no
+// serious or critical violation; the page is usable from the keyboard alone;
+// cap crossings are announced.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, browser, slide, ROOT, DIST } from './helpers.mjs';
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+let b;
+let s;
+before(async () => { b = await browser(); s = await serve(DIST); });
+after(async () => { await b?.close(); s?.close(); });
+
+async function page(query = '', viewport = { width: 1440, height: 900 }) {
+  // axe is injected as a script, which the page's own CSP rightly forbids.
+  const context = await b.newContext({ viewport, bypassCSP: true });
+  const p = await context.newPage();
+  await p.goto(`${s.url}${query}`);
+  await p.getByTestId('total').waitFor();
+  await p.waitForFunction(() => Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn) > 0);
+  return { p, context };
+}
+
+async function axe(p) {
+  await p.addScriptTag({ content: AXE });
+  const result = await p.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const [name, query, viewport] of [
+  ['main view', '', undefined],
+  ['English, a scenario over its caps', '?preset=dry-95&lang=en', undefined],
+  ['presentation mode', '?mode=present', { width: 1920, height: 1080 }],
+  ['phone', '?preset=surface-14.5', { width: 375, height: 812 }],
+]) {
+  test(`axe: no serious or critical violation — ${name}`, async () => {
+    const { p, context } = await page(query, viewport);
+    assert.deepEqual(await axe(p), []);
+    await context.close();
+  });
+}
+
+test('axe: no serious or critical violation with compare, saved scenarios and share open', async () => {
+  const { p, context } = await page();
+  await p.getByTestId('pin').click();
+  await slide(p, 'eta', 0.7);
+  await p.getByTestId('saved-save').click();
+  await p.getByTestId('share').click();
+  assert.deepEqual(await axe(p), []);
+  await context.close();
+});
+
+test('keyboard alone: reach a slider by Tab, move it, switch preset and language', async () => {
+  const { p, context } = await page();
+  const before = Number(await p.getByTestId('total').getAttribute('data-value'));
+  // Tab until the η slider has focus.
+  for (let i = 0; i < 120; i++) {
+    await p.keyboard.press('Tab');
+    if (await p.evaluate(() => document.activeElement?.dataset?.testid === 'lever-eta')) break;
+  }
+  assert.equal(await p.evaluate(() => document.activeElement?.dataset?.testid), 'lever-eta');
+  await p.keyboard.press('ArrowRight');
+  assert.equal(await p.getByTestId('lever-eta').inputValue(), '0.675');
+  assert.ok(Number(await p.getByTestId('total').getAttribute('data-value')) < before);
+  // Preset menu and language button by keyboard.
+  await p.getByTestId('preset').focus();
+  await p.keyboard.press('ArrowDown');
+  await p.getByTestId('lang').focus();
+  await p.keyboard.press('Enter');
+  assert.equal(await p.locator('html').getAttribute('lang'), 'en');
+  await context.close();
+});
+
+test('a cap crossing is announced in a live region', async () => {
+  const { p, context } = await page('?preset=plan-2025');
+  const live = p.getByTestId('announcer');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  await p.getByTestId('crop-mode-free').check();
+  await slide(p, 'cotton', 240);
+  assert.match(await live.textContent(), /农业用水超出指标/);
+  await slide(p, 'cotton', 165);
+  assert.match(await live.textContent(), /农业用水回到指标以内/);
+  await context.close();
+});
