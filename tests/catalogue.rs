@@ -36,6 +36,7 @@ fn keys() -> Vec<String> {
         "other_version",
         "duplicate",
         "too_long",
+        "more",
     ] {
         k.push(format!("notice.{n}"));
     }

@@ -62,7 +62,15 @@ pub enum Notice {
         /// Length of the query.
         len: usize,
     },
+    /// More notices than [`MAX_NOTICES`]; the rest are summarised.
+    More {
+        /// How many were left out.
+        count: usize,
+    },
 }
+
+/// Most notices reported one by one.
+pub const MAX_NOTICES: usize = 12;
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -86,6 +94,7 @@ impl fmt::Display for Notice {
                 f,
                 "link is {len} characters long; only the first {MAX_QUERY_LEN} were read"
             ),
+            Notice::More { count } => write!(f, "{count} more problems in the link"),
         }
     }
 }
@@ -128,17 +137,11 @@ pub fn parse_query(data: &Data, query: &str, page_keys: &[&str]) -> Parsed {
         .filter(|(k, _)| !k.is_empty())
         .collect();
 
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut reported = std::collections::HashSet::new();
     for (k, _) in &pairs {
-        if seen.contains(&k.as_str()) {
-            if !notices
-                .iter()
-                .any(|n| matches!(n, Notice::Duplicate { key } if key == k))
-            {
-                notices.push(Notice::Duplicate { key: k.clone() });
-            }
-        } else {
-            seen.push(k);
+        if !seen.insert(k.as_str()) && reported.insert(k.as_str()) {
+            notices.push(Notice::Duplicate { key: k.clone() });
         }
     }
 
@@ -198,6 +201,11 @@ pub fn parse_query(data: &Data, query: &str, page_keys: &[&str]) -> Parsed {
                 value: v.chars().take(64).collect(),
             }),
         }
+    }
+    if notices.len() > MAX_NOTICES {
+        let count = notices.len() - (MAX_NOTICES - 1);
+        notices.truncate(MAX_NOTICES - 1);
+        notices.push(Notice::More { count });
     }
     Parsed {
         scenario,

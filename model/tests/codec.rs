@@ -87,6 +87,15 @@ fn long_queries_are_cut_with_a_notice() {
 }
 
 #[test]
+fn many_problems_are_summarised() {
+    let data = Data::get();
+    let q: Vec<String> = (0..500).map(|i| format!("junk{i}=1&eta=x")).collect();
+    let p = parse_query(data, &q.join("&"), &[]);
+    assert_eq!(p.notices.len(), changji_model::codec::MAX_NOTICES);
+    assert!(matches!(p.notices.last(), Some(Notice::More { count }) if *count > 400));
+}
+
+#[test]
 fn writes_only_non_default_levers() {
     let data = Data::get();
     let mut s = Scenario::preset(data, "plan-2025").unwrap();

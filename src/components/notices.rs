@@ -34,6 +34,7 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
         ),
         Notice::Duplicate { key } => tr_with(lang, "notice.duplicate", &[("key", key.clone())]),
         Notice::TooLong { len } => tr_with(lang, "notice.too_long", &[("len", len.to_string())]),
+        Notice::More { count } => tr_with(lang, "notice.more", &[("count", count.to_string())]),
     }
 }
 
