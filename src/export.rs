@@ -19,8 +19,16 @@ const HEAD: [&str; 8] = [
     "csv.source",
 ];
 
-/// The CSV text of a scenario's results and inputs.
-pub fn results_csv(lang: Lang, s: &Scenario, o: &Outcome, plan: &Outcome, link: &str) -> String {
+/// The CSV text of a scenario's results and inputs, beside the plan's reference
+/// scenario (`plan_s`) and its outcome (`plan`).
+pub fn results_csv(
+    lang: Lang,
+    s: &Scenario,
+    o: &Outcome,
+    plan_s: &Scenario,
+    plan: &Outcome,
+    link: &str,
+) -> String {
     let data = Data::get();
     let mut w = csv::WriterBuilder::new()
         .flexible(true)
@@ -177,8 +185,6 @@ pub fn results_csv(lang: Lang, s: &Scenario, o: &Outcome, plan: &Outcome, link: 
             f(p),
         ]);
     }
-    let plan_s = Scenario::preset(data, crate::state::reference_preset(f64::from(o.year)))
-        .unwrap_or_else(|_| Scenario::default_for(data));
     for (l, v) in data.levers.iter().zip(&s.values) {
         let source = data
             .preset_value(&s.preset, &l.id)
@@ -212,8 +218,16 @@ mod tests {
         let d = Data::get();
         let s = Scenario::preset(d, "dry-95").expect("preset");
         let o = evaluate(&s, d);
-        let p = evaluate(&Scenario::preset(d, "plan-2025").expect("preset"), d);
-        let text = results_csv(Lang::Zh, &s, &o, &p, "http://127.0.0.1/?preset=dry-95");
+        let plan_s = Scenario::preset(d, "plan-2025").expect("preset");
+        let p = evaluate(&plan_s, d);
+        let text = results_csv(
+            Lang::Zh,
+            &s,
+            &o,
+            &plan_s,
+            &p,
+            "http://127.0.0.1/?preset=dry-95",
+        );
         assert!(text.starts_with('\u{feff}'));
         let mut r = csv::ReaderBuilder::new()
             .flexible(true)

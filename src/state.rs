@@ -28,6 +28,10 @@ pub struct AppState {
     pub crop_mode: RwSignal<CropMode>,
     /// The model's outcome for the current scenario.
     pub outcome: Memo<Outcome>,
+    /// The id of the scenario's preset.
+    pub preset_id: Memo<String>,
+    /// The scenario's preset with every lever at its default.
+    pub preset_scenario: Memo<Scenario>,
     /// The plan's reference scenario for the selected year.
     pub plan_scenario: Memo<Scenario>,
     /// The model's outcome for that reference scenario.
@@ -60,9 +64,17 @@ impl AppState {
         let data = Data::get();
         let scenario = RwSignal::new(scenario);
         let outcome = Memo::new(move |_| scenario.with(|s| evaluate(s, data)));
+        // Keyed memos: the preset's and the plan's scenarios are rebuilt only when
+        // the preset or the year changes, not on every slider input.
+        let preset_id = Memo::new(move |_| scenario.with(|s| s.preset.clone()));
+        let preset_scenario = Memo::new(move |_| {
+            preset_id.with(|id| {
+                Scenario::preset(data, id).unwrap_or_else(|_| Scenario::default_for(data))
+            })
+        });
+        let year = Memo::new(move |_| scenario.with(|s| s.get(data, "year").unwrap_or(2025.0)));
         let plan_scenario = Memo::new(move |_| {
-            let year = scenario.with(|s| s.get(data, "year").unwrap_or(2025.0));
-            Scenario::preset(data, reference_preset(year))
+            Scenario::preset(data, reference_preset(year.get()))
                 .unwrap_or_else(|_| Scenario::default_for(data))
         });
         let plan = Memo::new(move |_| plan_scenario.with(|s| evaluate(s, data)));
@@ -75,6 +87,8 @@ impl AppState {
             notices: RwSignal::new(notices),
             crop_mode: RwSignal::new(CropMode::default()),
             outcome,
+            preset_id,
+            preset_scenario,
             plan_scenario,
             plan,
             present: RwSignal::new(false),

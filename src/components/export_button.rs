@@ -15,11 +15,12 @@ pub fn ExportButton() -> impl IntoView {
     let lang = state.lang;
     let export = move |_| {
         let l = lang.get_untracked();
+        let plan_s = state.plan_scenario.get_untracked();
         let text = state.scenario.with_untracked(|s| {
             state.outcome.with_untracked(|o| {
-                state
-                    .plan
-                    .with_untracked(|p| results_csv(l, s, o, p, &link_for(&query_for(s, l))))
+                state.plan.with_untracked(|p| {
+                    results_csv(l, s, o, &plan_s, p, &link_for(&query_for(s, l)))
+                })
             })
         });
         let name = state

@@ -12,7 +12,7 @@ pub fn Header() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
     let data = Data::get();
-    let preset = move || state.scenario.with(|s| s.preset.clone());
+    let preset = move || state.preset_id.get();
     let preset_name = move || tr(lang.get(), &format!("preset.{}.name", preset()));
     view! {
         <header class="header">

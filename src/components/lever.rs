@@ -4,7 +4,7 @@
 use crate::format::{decimals_for_step, num, unit, with_unit};
 use crate::i18n::{tr, tr_with};
 use crate::state::use_app_state;
-use changji_model::{Data, LeverDef, Scenario};
+use changji_model::{Data, LeverDef};
 use leptos::prelude::*;
 
 /// Position of `v` on the lever's track, in percent.
@@ -25,12 +25,9 @@ pub fn Lever(
     let decimals = decimals_for_step(def.step);
     let value = Memo::new(move |_| state.scenario.with(|s| s.get(data, id).unwrap_or(def.min)));
     let preset_value = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            Scenario::preset(data, &s.preset)
-                .ok()
-                .and_then(|p| p.get(data, id))
-                .unwrap_or(def.min)
-        })
+        state
+            .preset_scenario
+            .with(|p| p.get(data, id).unwrap_or(def.min))
     });
     let plan_value = Memo::new(move |_| {
         state
@@ -50,8 +47,8 @@ pub fn Lever(
     let label_key = format!("lever.{id}.label");
     let help_key = format!("lever.{id}.help");
     let grade = move || {
-        state.scenario.with(|s| {
-            data.preset_value(&s.preset, id)
+        state.preset_id.with(|p| {
+            data.preset_value(p, id)
                 .map(|v| (v.grade.key().to_string(), v.source.clone()))
         })
     };

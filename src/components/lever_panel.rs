@@ -38,26 +38,21 @@ pub fn LeverPanel() -> impl IntoView {
                             <legend>{move || tr(lang.get(), &format!("group.{group}"))}</legend>
                             {(group == "crops").then(|| view! {
                                 <div class="crop-mode" role="radiogroup" aria-label=move || tr(lang.get(), "crop_mode.label")>
-                                    <label>
-                                        <input
-                                            type="radio"
-                                            name="crop-mode"
-                                            data-testid="crop-mode-shift"
-                                            prop:checked=move || state.crop_mode.get() == CropMode::Shift
-                                            on:change=move |_| state.crop_mode.set(CropMode::Shift)
-                                        />
-                                        {move || tr(lang.get(), "crop_mode.shift")}
-                                    </label>
-                                    <label>
-                                        <input
-                                            type="radio"
-                                            name="crop-mode"
-                                            data-testid="crop-mode-free"
-                                            prop:checked=move || state.crop_mode.get() == CropMode::Free
-                                            on:change=move |_| state.crop_mode.set(CropMode::Free)
-                                        />
-                                        {move || tr(lang.get(), "crop_mode.free")}
-                                    </label>
+                                    {[(CropMode::Shift, "shift"), (CropMode::Free, "free")]
+                                        .into_iter()
+                                        .map(|(mode, key)| view! {
+                                            <label>
+                                                <input
+                                                    type="radio"
+                                                    name="crop-mode"
+                                                    data-testid=format!("crop-mode-{key}")
+                                                    prop:checked=move || state.crop_mode.get() == mode
+                                                    on:change=move |_| state.crop_mode.set(mode)
+                                                />
+                                                {move || tr(lang.get(), &format!("crop_mode.{key}"))}
+                                            </label>
+                                        })
+                                        .collect_view()}
                                     <p class="area" data-testid="irrigated-area">
                                         {move || format!("{}: {}", tr(lang.get(), "crop_mode.area"), with_unit(lang.get(), area(), 1, "万亩"))}
                                     </p>

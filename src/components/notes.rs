@@ -40,7 +40,7 @@ pub fn Notes() -> impl IntoView {
                     </thead>
                     <tbody>
                         {move || {
-                            let preset = state.scenario.with(|s| s.preset.clone());
+                            let preset = state.preset_id.get();
                             data.levers
                                 .iter()
                                 .map(|l| {

@@ -15,15 +15,35 @@ pub fn Share() -> impl IntoView {
     let lang = state.lang;
     let open = RwSignal::new(false);
     let copied = RwSignal::new(false);
-    let link = Memo::new(move |_| state.scenario.with(|s| link_for(&query_for(s, lang.get()))));
-    let svg = Memo::new(move |_| qr_svg(&link.get()).unwrap_or_default());
+    let current_link = move || {
+        state
+            .scenario
+            .with_untracked(|s| link_for(&query_for(s, lang.get_untracked())))
+    };
+    // Built only while the panel is open: no QR code work on every slider input.
+    let link = Memo::new(move |_| {
+        if open.get() {
+            state.scenario.track();
+            lang.track();
+            current_link()
+        } else {
+            String::new()
+        }
+    });
+    let svg = Memo::new(move |_| {
+        if open.get() {
+            qr_svg(&link.get()).unwrap_or_default()
+        } else {
+            String::new()
+        }
+    });
     view! {
         <button
             class="share"
             data-testid="share"
             aria-expanded=move || open.get().to_string()
             on:click=move |_| {
-                copy(&link.get_untracked());
+                copy(&current_link());
                 copied.set(true);
                 open.update(|o| *o = !*o);
             }
