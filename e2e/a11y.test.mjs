@@ -44,6 +44,39 @@ for (const [name, query, viewport] of [
   });
 }
 
+test('axe: no serious or critical violation with the attribution and a provenance dialog open', async () => {
+  const { p, context } = await page('?preset=dry-95');
+  await p.getByTestId('attribution').locator('summary').click();
+  await p.getByTestId('wf-to').waitFor();
+  await p.getByTestId('cap-groundwater').locator('.cap-limit').click();
+  await p.getByTestId('provenance').waitFor();
+  assert.deepEqual(await axe(p), []);
+  await context.close();
+});
+
+test('keyboard alone: solve for a cap, apply, undo; open and close a provenance dialog', async () => {
+  const { p, context } = await page('?preset=dry-95');
+  const before = await p.getByTestId('total').getAttribute('data-value');
+  await p.getByTestId('solve-cap').focus();
+  await p.keyboard.press('Tab'); // the lever select (η by default)
+  await p.keyboard.press('Tab'); // Apply
+  assert.equal(await p.evaluate(() => document.activeElement.dataset.testid), 'solve-apply');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => document.querySelector('[data-testid=cap-groundwater]').dataset.state === 'ok');
+  await p.keyboard.press('Tab');
+  assert.equal(await p.evaluate(() => document.activeElement.dataset.testid), 'undo');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction((t) => document.querySelector('[data-testid=total]').dataset.value === t, before);
+  await p.getByTestId('total').focus();
+  await p.keyboard.press('Enter');
+  await p.getByTestId('provenance').waitFor();
+  assert.equal(await p.evaluate(() => document.activeElement.dataset.testid), 'prov-close');
+  await p.keyboard.press('Escape');
+  await p.getByTestId('provenance').waitFor({ state: 'detached' });
+  assert.equal(await p.evaluate(() => document.activeElement.dataset.testid), 'total');
+  await context.close();
+});
+
 test('axe: no serious or critical violation with compare, saved scenarios and share open', async () => {
   const { p, context } = await page();
   await p.getByTestId('pin').click();

@@ -29,6 +29,13 @@ test('a strict CSP ships with the page and nothing violates it', async () => {
   await page.getByTestId('saved-save').click();
   await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-sources-png').click()]);
+  await page.getByTestId('solve-apply').click();
+  await page.getByTestId('undo').click();
+  await page.getByTestId('attribution').locator('summary').click();
+  await page.getByTestId('wf-from').waitFor();
+  await page.getByTestId('total').click();
+  await page.getByTestId('prov-link-primary').click();
+  await page.getByTestId('prov-close').click();
   await page.getByTestId('present').click();
   await page.keyboard.press('3');
   await page.keyboard.press('Escape');

@@ -16,8 +16,21 @@ cargo fmt --all --check
 step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "native tests (model, invariants, golden, codec, CLI, UI logic)"
+step "native tests (model, invariants, golden, codec, CLI, analyses, fuzz smoke, UI logic)"
 cargo test --workspace
+
+step "dependency licences (offline)"
+node scripts/licences.mjs
+node --test scripts/
+
+# libFuzzer itself needs a nightly toolchain and cargo-fuzz: a short run where
+# they are installed (the stable smoke run above runs everywhere).
+if cargo +nightly --version >/dev/null 2>&1 && cargo fuzz --version >/dev/null 2>&1; then
+  step "libFuzzer smoke run (20,000 executions a target)"
+  (cd model && for t in codec file; do
+    cargo +nightly fuzz run -O -s none "$t" -- -runs=20000 -max_len=2048 2>&1 | tail -n 2
+  done)
+fi
 
 step "release build of the site (dist/)"
 scripts/wasm-env.sh trunk build --release --offline

@@ -3,8 +3,11 @@
 
 use crate::format::num;
 use crate::i18n::{tr, tr_with, Lang};
+use changji_model::uncertainty::{Quantiles, Spread};
 use changji_model::{evaluate::CapId, Data, Outcome};
-use plotly::common::{DashType, Font, Line, Marker, MarkerSymbol, Mode, Orientation, Title};
+use plotly::common::{
+    DashType, ErrorData, ErrorType, Font, Line, Marker, MarkerSymbol, Mode, Orientation, Title,
+};
 use plotly::configuration::DisplayModeBar;
 use plotly::layout::{Axis, BarMode, Legend, Margin};
 use plotly::sankey::{Link, Node};
@@ -68,13 +71,37 @@ fn pinned_bar(lang: Lang, x: Vec<String>, y: Vec<f64>) -> Box<Bar<String, f64>> 
         .marker(Marker::new().color(PINNED))
 }
 
-/// Grouped bars of the plan, this scenario (with value labels) and the pinned
-/// scenario over three categories, with red marks for the limits.
+/// Error bars from each value to the 5th and 95th percentiles of the Monte Carlo.
+fn spread_bars(values: &[f64], band: &[Quantiles]) -> ErrorData {
+    ErrorData::new(ErrorType::Data)
+        .symmetric(false)
+        .array(
+            values
+                .iter()
+                .zip(band)
+                .map(|(v, q)| (q.p95 - v).max(0.0))
+                .collect(),
+        )
+        .array_minus(
+            values
+                .iter()
+                .zip(band)
+                .map(|(v, q)| (v - q.p5).max(0.0))
+                .collect(),
+        )
+        .color("#0b3c5d")
+        .thickness(1.5)
+        .width(6)
+}
+
+/// Grouped bars of the plan, this scenario (with value labels and, when given,
+/// its Monte Carlo 5–95 % band) and the pinned scenario over three categories,
+/// with red marks for the limits.
 fn bar_comparison(
     lang: Lang,
     labels: Vec<String>,
     vals: impl Fn(&Outcome) -> Vec<f64>,
-    (o, plan, pinned): (&Outcome, &Outcome, Option<&Outcome>),
+    (o, plan, pinned, band): (&Outcome, &Outcome, Option<&Outcome>, Option<Vec<Quantiles>>),
     (limits, limit_key, title_key): (Vec<f64>, &str, &str),
 ) -> Plot {
     let mut plot = Plot::new();
@@ -83,13 +110,15 @@ fn bar_comparison(
             .name(tr(lang, "chart.plan"))
             .marker(Marker::new().color(PLAN)),
     );
-    plot.add_trace(
-        Bar::new(labels.clone(), vals(o))
-            .name(tr(lang, "chart.scenario"))
-            .text_array(vals(o).iter().map(|v| num(*v, 2)).collect())
-            .text_position(plotly::common::TextPosition::Outside)
-            .marker(Marker::new().color(SCENARIO)),
-    );
+    let mine = Bar::new(labels.clone(), vals(o))
+        .name(tr(lang, "chart.scenario"))
+        .text_array(vals(o).iter().map(|v| num(*v, 2)).collect())
+        .text_position(plotly::common::TextPosition::Outside)
+        .marker(Marker::new().color(SCENARIO));
+    plot.add_trace(match band {
+        Some(b) => mine.error_y(spread_bars(&vals(o), &b)),
+        None => mine,
+    });
     if let Some(p) = pinned {
         plot.add_trace(pinned_bar(lang, labels.clone(), vals(p)));
     }
@@ -100,7 +129,13 @@ fn bar_comparison(
 }
 
 /// Supply by source for this scenario and the plan, against each source's cap.
-pub fn sources_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
+pub fn sources_chart(
+    o: &Outcome,
+    plan: &Outcome,
+    pinned: Option<&Outcome>,
+    spread: Option<&Spread>,
+    lang: Lang,
+) -> Plot {
     let labels: Vec<String> = ["source.surface", "source.groundwater", "source.reclaimed"]
         .iter()
         .map(|k| tr(lang, k))
@@ -119,14 +154,30 @@ pub fn sources_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang
                 x.sources.reclaimed,
             ]
         },
-        (o, plan, pinned),
+        (
+            o,
+            plan,
+            pinned,
+            spread.map(|sp| {
+                [CapId::Surface, CapId::Groundwater, CapId::Other]
+                    .iter()
+                    .filter_map(|id| sp.cap(*id).map(|c| c.value))
+                    .collect()
+            }),
+        ),
         (caps, "chart.cap", "chart.sources"),
     )
 }
 
 /// Use by sector for this scenario and the plan, against the plan's target ratio
 /// applied to this scenario's total.
-pub fn sectors_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
+pub fn sectors_chart(
+    o: &Outcome,
+    plan: &Outcome,
+    pinned: Option<&Outcome>,
+    spread: Option<&Spread>,
+    lang: Lang,
+) -> Plot {
     let labels: Vec<String> = ["sector.primary", "sector.secondary", "sector.tertiary"]
         .iter()
         .map(|k| tr(lang, k))
@@ -137,14 +188,25 @@ pub fn sectors_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang
         lang,
         labels,
         |x| vec![x.sectors.primary, x.sectors.secondary, x.sectors.tertiary],
-        (o, plan, pinned),
+        (
+            o,
+            plan,
+            pinned,
+            spread.map(|sp| vec![sp.primary, sp.secondary, sp.tertiary]),
+        ),
         (target, "chart.target", "chart.sectors"),
     )
 }
 
 /// Total and groundwater from the 2015/2019/2020 figures to the scenario year,
 /// with the caps of each year.
-pub fn path_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
+pub fn path_chart(
+    o: &Outcome,
+    plan: &Outcome,
+    pinned: Option<&Outcome>,
+    _spread: Option<&Spread>,
+    lang: Lang,
+) -> Plot {
     let data = Data::get();
     let mut plot = Plot::new();
     let hist: Vec<_> = data
@@ -282,7 +344,13 @@ pub fn flows(o: &Outcome) -> Vec<(usize, usize, f64)> {
 
 /// Flow diagram from sources to sectors; node labels carry this scenario's and
 /// the plan's values.
-pub fn flow_chart(o: &Outcome, plan: &Outcome, pinned: Option<&Outcome>, lang: Lang) -> Plot {
+pub fn flow_chart(
+    o: &Outcome,
+    plan: &Outcome,
+    pinned: Option<&Outcome>,
+    _spread: Option<&Spread>,
+    lang: Lang,
+) -> Plot {
     let _ = pinned; // The flow diagram compares with the plan in its labels only.
     let plan_word = tr(lang, "chart.plan");
     let label = |key: &str, v: f64, p: f64| {
@@ -387,15 +455,15 @@ mod tests {
         let plan = outcome("plan-2025");
         for lang in [Lang::Zh, Lang::En] {
             for plot in [
-                sources_chart(&o, &plan, None, lang),
-                sectors_chart(&o, &plan, None, lang),
-                path_chart(&o, &plan, None, lang),
+                sources_chart(&o, &plan, None, None, lang),
+                sectors_chart(&o, &plan, None, None, lang),
+                path_chart(&o, &plan, None, None, lang),
             ] {
                 let json = plot.to_json();
                 assert!(json.contains(&tr(lang, "chart.plan")), "{json}");
                 assert!(json.contains(&tr(lang, "chart.scenario")), "{json}");
             }
-            let json = flow_chart(&o, &plan, None, lang).to_json();
+            let json = flow_chart(&o, &plan, None, None, lang).to_json();
             assert!(json.contains("sankey") && json.contains(&tr(lang, "chart.plan")));
         }
     }
@@ -406,13 +474,13 @@ mod tests {
         let plan = outcome("plan-2025");
         let pin = outcome("status-2020");
         for plot in [
-            sources_chart(&o, &plan, Some(&pin), Lang::En),
-            sectors_chart(&o, &plan, Some(&pin), Lang::En),
-            path_chart(&o, &plan, Some(&pin), Lang::En),
+            sources_chart(&o, &plan, Some(&pin), None, Lang::En),
+            sectors_chart(&o, &plan, Some(&pin), None, Lang::En),
+            path_chart(&o, &plan, Some(&pin), None, Lang::En),
         ] {
             assert!(plot.to_json().contains(&tr(Lang::En, "chart.pinned")));
         }
-        assert!(!sources_chart(&o, &plan, None, Lang::En)
+        assert!(!sources_chart(&o, &plan, None, None, Lang::En)
             .to_json()
             .contains(&tr(Lang::En, "chart.pinned")));
     }
@@ -422,10 +490,42 @@ mod tests {
         let o = outcome("surface-14.5");
         let plan = outcome("plan-2025");
         let v: serde_json::Value =
-            serde_json::from_str(&sources_chart(&o, &plan, None, Lang::En).to_json())
+            serde_json::from_str(&sources_chart(&o, &plan, None, None, Lang::En).to_json())
                 .expect("json");
         let y = &v["data"][1]["y"];
         assert_eq!(y[0].as_f64(), Some(14.5));
         assert_eq!(v["data"][2]["y"][1].as_f64(), Some(7.64));
+    }
+}
+
+#[cfg(test)]
+mod spread_tests {
+    use super::*;
+    use changji_model::uncertainty::{spread, Draws};
+    use changji_model::{evaluate, Scenario};
+
+    #[test]
+    fn the_monte_carlo_band_rides_on_the_scenario_bars() {
+        let data = Data::get();
+        let s = Scenario::preset(data, "dry-95").expect("preset");
+        let o = evaluate(&s, data);
+        let sp = spread(&s, data, Draws::get());
+        let json: serde_json::Value =
+            serde_json::from_str(&sources_chart(&o, &o, None, Some(&sp), Lang::En).to_json())
+                .expect("json");
+        let bars = &json["data"][1];
+        let up = bars["error_y"]["array"].as_array().expect("error bars");
+        let down = bars["error_y"]["arrayminus"]
+            .as_array()
+            .expect("error bars");
+        let gw = sp.cap(CapId::Groundwater).expect("cap").value;
+        let v = o.sources.groundwater;
+        assert!((up[1].as_f64().expect("num") - (gw.p95 - v).max(0.0)).abs() < 1e-9);
+        assert!((down[1].as_f64().expect("num") - (v - gw.p5).max(0.0)).abs() < 1e-9);
+        // In a 95 % year almost every other year is wetter: the band reaches down.
+        assert!(
+            down[1].as_f64().expect("num") > 0.1,
+            "the dry year spreads groundwater"
+        );
     }
 }

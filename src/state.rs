@@ -2,6 +2,8 @@
 //! mirrored into the URL), the language, and everything derived from them.
 
 use crate::i18n::Lang;
+use changji_model::band::{bands, Band};
+use changji_model::uncertainty::{spread, Draws, Spread};
 use changji_model::{codec::Notice, evaluate, Data, Outcome, Scenario};
 use leptos::prelude::*;
 
@@ -42,21 +44,31 @@ pub struct AppState {
     pub pinned: RwSignal<Option<Scenario>>,
     /// The model's outcome for the pinned scenario.
     pub pinned_outcome: Memo<Option<Outcome>>,
+    /// The scenario and crop mode the slower analyses follow: the current ones,
+    /// caught up once an animation frame (see `App`), so the numbers never wait
+    /// for the feasible bands or the Monte Carlo.
+    pub settled: RwSignal<(Scenario, CropMode)>,
+    /// Feasible band of every lever (table order) for the settled scenario.
+    pub bands: RwSignal<Vec<Option<Band>>>,
+    /// Monte Carlo spread of the settled scenario.
+    pub spread: RwSignal<Spread>,
+    /// How long the last catch-up of the analyses took, ms (shown to the
+    /// benchmark as `data-analysis-ms`).
+    pub analysis_ms: RwSignal<f64>,
+    /// Scenarios to go back to (newest last), pushed by one-click changes
+    /// such as applying a solved value.
+    pub history: RwSignal<Vec<Scenario>>,
+    /// The key of the number whose provenance is open, if any.
+    pub explain: RwSignal<Option<String>>,
 }
+
+/// Most scenarios kept for undo.
+pub const HISTORY: usize = 20;
 
 /// The five levers shown in presentation mode.
 pub const KEY_LEVERS: [&str; 5] = ["eta", "cotton", "reuse", "leakage", "surface"];
 
-/// The reference preset of a year: the status, the plan or the 2030 target.
-pub fn reference_preset(year: f64) -> &'static str {
-    if year < 2022.5 {
-        "status-2020"
-    } else if year > 2027.5 {
-        "target-2030"
-    } else {
-        "plan-2025"
-    }
-}
+pub use changji_model::scenario::reference_preset;
 
 impl AppState {
     /// Creates the state from a scenario, language and URL notices.
@@ -81,6 +93,11 @@ impl AppState {
         let pinned: RwSignal<Option<Scenario>> = RwSignal::new(None);
         let pinned_outcome =
             Memo::new(move |_| pinned.with(|p| p.as_ref().map(|s| evaluate(s, data))));
+        let first = scenario.get_untracked();
+        let (b, sp) = analyse(&first, CropMode::default());
+        let settled = RwSignal::new((first, CropMode::default()));
+        let bands = RwSignal::new(b);
+        let spread = RwSignal::new(sp);
         AppState {
             scenario,
             lang: RwSignal::new(lang),
@@ -94,6 +111,45 @@ impl AppState {
             present: RwSignal::new(false),
             pinned,
             pinned_outcome,
+            settled,
+            bands,
+            spread,
+            analysis_ms: RwSignal::new(0.0),
+            history: RwSignal::new(Vec::new()),
+            explain: RwSignal::new(None),
+        }
+    }
+
+    /// Catches the analyses up with the current scenario and crop mode.
+    pub fn settle(&self, now: impl Fn() -> f64) {
+        let s = self.scenario.get_untracked();
+        let mode = self.crop_mode.get_untracked();
+        let t0 = now();
+        let (b, sp) = analyse(&s, mode);
+        self.analysis_ms.set(now() - t0);
+        self.bands.set(b);
+        self.spread.set(sp);
+        self.settled.set((s, mode));
+    }
+
+    /// Applies a change to the scenario as one step that [`AppState::undo`] takes back.
+    pub fn apply_undoable(&self, change: impl FnOnce(&mut Scenario)) {
+        let before = self.scenario.get_untracked();
+        self.history.update(|h| {
+            h.push(before);
+            if h.len() > HISTORY {
+                h.remove(0);
+            }
+        });
+        self.scenario.update(change);
+    }
+
+    /// Goes back to the scenario before the last undoable change.
+    pub fn undo(&self) {
+        let mut last = None;
+        self.history.update(|h| last = h.pop());
+        if let Some(s) = last {
+            self.scenario.set(s);
         }
     }
 
@@ -117,6 +173,15 @@ impl AppState {
             self.scenario.set(s);
         }
     }
+}
+
+/// The slower analyses of a scenario: every lever's feasible band and the Monte Carlo.
+pub fn analyse(s: &Scenario, mode: CropMode) -> (Vec<Option<Band>>, Spread) {
+    let data = Data::get();
+    (
+        bands(data, s, mode == CropMode::Shift),
+        spread(s, data, Draws::get()),
+    )
 }
 
 /// Puts the state in context.

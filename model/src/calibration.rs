@@ -21,14 +21,26 @@ pub struct Calibration {
 
 /// Area-weighted field quota (m³/亩) of the crop mix at a high-efficiency share.
 pub fn field_quota(data: &Data, s: &Scenario, drip_share: f64) -> f64 {
+    field_quota_scaled(data, s, drip_share, &[])
+}
+
+/// [`field_quota`] with each crop's quotas multiplied by `scale[k]` (`k` indexes
+/// [`Data::crops`]; a missing entry means 1). Used by the uncertainty analysis.
+pub fn field_quota_scaled(data: &Data, s: &Scenario, drip_share: f64, scale: &[f64]) -> f64 {
     let mut area = 0.0;
     let mut water = 0.0;
     for (lever, v) in data.levers.iter().zip(&s.values) {
         if !lever.crop {
             continue;
         }
-        if let Some(c) = data.crops.iter().find(|c| c.id == lever.id) {
-            let q = drip_share * c.drip + (1.0 - drip_share) * c.conventional;
+        if let Some((k, c)) = data
+            .crops
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.id == lever.id)
+        {
+            let m = scale.get(k).copied().unwrap_or(1.0);
+            let q = m * (drip_share * c.drip + (1.0 - drip_share) * c.conventional);
             area += v;
             water += v * q;
         }

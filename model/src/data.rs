@@ -245,6 +245,38 @@ pub struct DataNote {
     pub en: String,
 }
 
+/// How one uncertain input is drawn.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UncertainInput {
+    /// Lower multiplier (where the input is a multiplier on a derived value).
+    #[serde(default)]
+    pub low: Option<f64>,
+    /// Upper multiplier.
+    #[serde(default)]
+    pub high: Option<f64>,
+    /// `triangular` or `uniform`.
+    pub distribution: String,
+    /// Where the range comes from.
+    pub source: String,
+    /// Confidence of the input.
+    pub grade: Grade,
+}
+
+/// The Monte Carlo set-up: draw count, seed and the uncertain inputs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UncertaintySpec {
+    /// Number of draws per update.
+    pub draws: usize,
+    /// Seed of the generator (fixed, so every update and test sees the same draws).
+    pub seed: u64,
+    /// Crop quotas (ranges per crop in [`CropDef`]).
+    pub crop_quotas: UncertainInput,
+    /// The wastewater return factor, as a multiplier.
+    pub return_factor: UncertainInput,
+    /// The runoff year.
+    pub runoff: UncertainInput,
+}
+
 /// All reference data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Data {
@@ -258,6 +290,8 @@ pub struct Data {
     pub presets: Vec<PresetDef>,
     /// Data notes.
     pub notes: Vec<DataNote>,
+    /// The uncertainty analysis set-up.
+    pub uncertainty: UncertaintySpec,
 }
 
 const LEVERS: &str = include_str!("../data/levers.json");
@@ -265,6 +299,7 @@ const CROPS: &str = include_str!("../data/crops.json");
 const PLAN: &str = include_str!("../data/plan.json");
 const PRESETS: &str = include_str!("../data/presets.json");
 const NOTES: &str = include_str!("../data/notes.json");
+const UNCERTAINTY: &str = include_str!("../data/uncertainty.json");
 
 impl Data {
     /// Parses the embedded files. They are part of the build, so a failure here is a
@@ -276,6 +311,7 @@ impl Data {
             plan: serde_json::from_str(PLAN)?,
             presets: serde_json::from_str(PRESETS)?,
             notes: serde_json::from_str(NOTES)?,
+            uncertainty: serde_json::from_str(UNCERTAINTY)?,
         })
     }
 

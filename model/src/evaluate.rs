@@ -1,7 +1,7 @@
 //! `evaluate(&Scenario, &Data) -> Outcome`: demand by sector, allocation to sources,
 //! caps and indicators.
 
-use crate::calibration::{field_quota, industry_water, urban_use, Calibration};
+use crate::calibration::{field_quota_scaled, industry_water, urban_use, Calibration};
 use crate::data::Data;
 use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
@@ -232,13 +232,44 @@ fn share(part: f64, total: f64) -> f64 {
     }
 }
 
+/// The model's uncertain inputs, at their central values by default. The
+/// uncertainty analysis ([`crate::uncertainty`]) evaluates scenarios under drawn
+/// values of these.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assumptions {
+    /// Calibration factors (quota factor, return factor).
+    pub calibration: Calibration,
+    /// Multiplier on each crop's quotas, indexed like [`Data::crops`] (empty: all 1).
+    pub crop_scale: Vec<f64>,
+    /// Runoff exceedance probability of the year, %, replacing the `runoff`
+    /// lever when set.
+    pub runoff: Option<f64>,
+}
+
+impl Assumptions {
+    /// The central assumptions: the derived calibration, quotas as in the data,
+    /// the runoff year of the scenario.
+    pub fn central() -> Assumptions {
+        Assumptions {
+            calibration: Calibration::get(),
+            crop_scale: Vec::new(),
+            runoff: None,
+        }
+    }
+}
+
 /// Evaluates a scenario against the embedded data's caps.
 ///
 /// Values are read clamped into each lever's range, so even a hand-built
 /// scenario with wild values gives finite, non-negative results.
 pub fn evaluate(s: &Scenario, data: &Data) -> Outcome {
+    evaluate_with(s, data, &Assumptions::central())
+}
+
+/// [`evaluate`] under given assumptions for the uncertain inputs.
+pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
     let ix = ix(data);
-    let cal = Calibration::get();
+    let cal = a.calibration;
     let c = &data.plan.constants;
     let v = |i: usize| {
         let raw = s.values.get(i).copied().unwrap_or(f64::NAN);
@@ -258,7 +289,7 @@ pub fn evaluate(s: &Scenario, data: &Data) -> Outcome {
         *x = v(i);
     }
     let area = clamped.irrigated_area(data);
-    let field = field_quota(data, &clamped, drip);
+    let field = field_quota_scaled(data, &clamped, drip, &a.crop_scale);
     let net = field * cal.quota_factor;
     let eta = v(ix.eta);
     let gross = net / eta;
@@ -297,7 +328,7 @@ pub fn evaluate(s: &Scenario, data: &Data) -> Outcome {
     };
 
     // Then surface water up to what this runoff year gives, then groundwater.
-    let runoff_factor = data.runoff_factor(v(ix.runoff));
+    let runoff_factor = data.runoff_factor(a.runoff.unwrap_or_else(|| v(ix.runoff)));
     let surface_available = v(ix.surface) * runoff_factor;
     let fresh = total - reclaimed;
     let surface = surface_available.min(fresh);

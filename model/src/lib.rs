@@ -5,19 +5,23 @@
 //!
 //! Units are 亿m³ a year unless a name says otherwise.
 
+pub mod attribution;
+pub mod band;
 pub mod calibration;
 pub mod codec;
 pub mod data;
 pub mod error;
 pub mod evaluate;
 pub mod file;
+pub mod provenance;
 pub mod scenario;
+pub mod uncertainty;
 
 pub use calibration::Calibration;
 pub use codec::{parse_query, write_query, Notice, Parsed};
 pub use data::{Data, Grade, LeverDef};
 pub use error::ModelError;
-pub use evaluate::{evaluate, CapResult, Outcome};
+pub use evaluate::{evaluate, evaluate_with, Assumptions, CapId, CapResult, Outcome};
 pub use scenario::Scenario;
 
 /// Version of the model and its reference data, written into shared links.

@@ -16,6 +16,18 @@ pub struct Scenario {
 /// Default preset id.
 pub const DEFAULT_PRESET: &str = "plan-2025";
 
+/// The reference preset of a year: the status, the plan or the 2030 target.
+/// Attribution and the "plan" marks compare against it.
+pub fn reference_preset(year: f64) -> &'static str {
+    if year < 2022.5 {
+        "status-2020"
+    } else if year > 2027.5 {
+        "target-2030"
+    } else {
+        "plan-2025"
+    }
+}
+
 impl Scenario {
     /// The scenario of a preset, with every lever at the preset's value.
     pub fn preset(data: &Data, id: &str) -> Result<Scenario, ModelError> {

@@ -4,7 +4,8 @@
 use crate::components::{
     cap_panel::CapPanel, charts_panel::ChartsPanel, compare::Compare, header::Header,
     indicators::Indicators, lever_panel::LeverPanel, notes::Notes, notices::Notices,
-    print_brief::PrintBrief, saved_panel::SavedPanel, summary_bar::SummaryBar,
+    print_brief::PrintBrief, provenance::Provenance, saved_panel::SavedPanel, solve::Solve,
+    summary_bar::SummaryBar, waterfall::Waterfall,
 };
 use crate::i18n::tr_with;
 use crate::state::{provide_app_state, AppState};
@@ -26,6 +27,20 @@ pub fn App() -> impl IntoView {
             .scenario
             .with(|s| query_with_mode(s, state.lang.get(), state.present.get()));
         write_debounced(query);
+    });
+    // The slower analyses (feasible bands, Monte Carlo) catch up with the
+    // scenario once an animation frame, after the numbers are on screen.
+    let settling = StoredValue::new(false);
+    Effect::new(move |_| {
+        state.scenario.track();
+        state.crop_mode.track();
+        if !settling.get_value() {
+            settling.set_value(true);
+            request_animation_frame(move || {
+                settling.set_value(false);
+                state.settle(crate::browser::now);
+            });
+        }
     });
     // Language of the document, for screen readers and fonts.
     Effect::new(move |_| {
@@ -59,6 +74,15 @@ pub fn App() -> impl IntoView {
         if typing {
             return;
         }
+        // Escape in the provenance dialog closes the dialog, not presentation mode.
+        let in_dialog = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|el| el.closest(".prov").ok().flatten())
+            .is_some();
+        if in_dialog || state.explain.get_untracked().is_some() {
+            return;
+        }
         let key = ev.key();
         if key == "Escape" {
             state.present.set(false);
@@ -77,8 +101,10 @@ pub fn App() -> impl IntoView {
         <SummaryBar/>
         <main class="layout">
             <LeverPanel/>
-            <section class="results" aria-label="results">
+            <section class="results" aria-label="results" data-analysis-ms=move || state.analysis_ms.get().to_string()>
                 <CapPanel/>
+                <Solve/>
+                <Waterfall/>
                 <Compare/>
                 <SavedPanel/>
                 <Indicators/>
@@ -87,6 +113,7 @@ pub fn App() -> impl IntoView {
         </main>
         <Notes/>
         <PrintBrief/>
+        <Provenance/>
         <footer class="footer">
             {move || tr_with(state.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
         </footer>

@@ -32,6 +32,8 @@ pub fn CapCard(
             0.0
         }
     };
+    let prob = Memo::new(move |_| state.spread.with(|sp| sp.cap(id).copied()));
+    let draws = Memo::new(move |_| state.spread.with(|sp| sp.draws));
     let name_key = format!("cap.{}", id.as_str());
     let name_key2 = name_key.clone();
     view! {
@@ -45,7 +47,9 @@ pub fn CapCard(
         >
             <h3>{move || tr(lang.get(), &name_key)}</h3>
             <p class="cap-value">
-                <span class="big">{move || num(value(), 2)}</span>
+                <span class="big" data-prov=format!("cap-{}", id.as_str()) tabindex="0" role="button">
+                    {move || num(value(), 2)}
+                </span>
                 " "
                 <span class="unit">{move || crate::format::unit(lang.get(), "亿m³")}</span>
             </p>
@@ -61,7 +65,7 @@ pub fn CapCard(
                 <span class="bar" style=move || format!("width: {:.2}%", fill())></span>
                 <span class="limit-mark" style="left: 66.667%"></span>
             </div>
-            <p class="cap-limit">
+            <p class="cap-limit" data-prov=format!("limit-{}", id.as_str()) tabindex="0" role="button">
                 {move || tr_with(lang.get(), "cap.limit", &[("limit", with_unit(lang.get(), limit(), 2, "亿m³"))])}
             </p>
             <p class="cap-state" data-testid=format!("cap-{}-state", id.as_str())>
@@ -75,6 +79,23 @@ pub fn CapCard(
                         tr_with(lang.get(), "cap.over", &[("margin", margin)])
                     }
                 }}
+            </p>
+            <p
+                class="cap-prob"
+                data-testid=format!("prob-{}", id.as_str())
+                data-p=move || prob.get().map(|p| p.p_hold.to_string()).unwrap_or_default()
+                data-p5=move || prob.get().map(|p| p.value.p5.to_string()).unwrap_or_default()
+                data-p95=move || prob.get().map(|p| p.value.p95.to_string()).unwrap_or_default()
+            >
+                {move || prob.get().map(|p| {
+                    let pct = p.p_hold * 100.0;
+                    tr_with(lang.get(), "cap.prob", &[
+                        ("p", num(pct, if pct > 0.0 && pct < 1.0 || pct > 99.0 && pct < 100.0 { 1 } else { 0 })),
+                        ("n", num(draws.get() as f64, 0)),
+                        ("lo", num(p.value.p5, 2)),
+                        ("hi", num(p.value.p95, 2)),
+                    ])
+                })}
             </p>
             <p class="cap-plan">
                 {move || tr_with(lang.get(), "cap.plan", &[("value", num(plan.get().unwrap_or(f64::NAN), 2))])}

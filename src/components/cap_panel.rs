@@ -59,7 +59,7 @@ pub fn CapPanel() -> impl IntoView {
             <div class="total-row">
                 <div class="total">
                     <span class="label">{move || tr(lang.get(), "total.label")}</span>
-                    <span class="big" data-testid="total" data-value=move || total().to_string()>
+                    <span class="big" data-testid="total" data-value=move || total().to_string() data-prov="total" tabindex="0" role="button">
                         {move || num(total(), 2)}
                     </span>
                     <span class="unit">{move || crate::format::unit(lang.get(), "亿m³")}</span>

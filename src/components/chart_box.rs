@@ -1,16 +1,18 @@
 //! A chart container: builds its figure from the outcomes and hands it to
-//! plotly.js on the next animation frame (several changes in one frame draw once),
-//! so slider input never waits for a chart.
+//! plotly.js when the settled scenario moves (once an animation frame, with the
+//! Monte Carlo band), so slider input never waits for a chart.
 
 use crate::i18n::{tr, Lang};
 use crate::plotly_js;
 use crate::state::use_app_state;
+use changji_model::uncertainty::Spread;
 use changji_model::Outcome;
 use leptos::prelude::*;
 use plotly::Plot;
 
-/// Builds a chart from this scenario's outcome, the plan's, and the language.
-pub type Builder = fn(&Outcome, &Outcome, Option<&Outcome>, Lang) -> Plot;
+/// Builds a chart from this scenario's outcome, the plan's, the pinned one, the
+/// Monte Carlo spread and the language.
+pub type Builder = fn(&Outcome, &Outcome, Option<&Outcome>, Option<&Spread>, Lang) -> Plot;
 
 /// One chart with its title.
 #[component]
@@ -25,20 +27,20 @@ pub fn ChartBox(
     let state = use_app_state();
     let lang = state.lang;
     let node = NodeRef::<leptos::html::Div>::new();
-    let pending = StoredValue::new(false);
     let failed = RwSignal::new(false);
     let drawn = RwSignal::new(0u32);
 
     let draw = move || {
-        pending.set_value(false);
         let Some(el) = node.get_untracked() else {
             return;
         };
         let pinned = state.pinned_outcome.get_untracked();
         let plot = state.outcome.with_untracked(|o| {
-            state
-                .plan
-                .with_untracked(|p| builder(o, p, pinned.as_ref(), lang.get_untracked()))
+            state.plan.with_untracked(|p| {
+                state.spread.with_untracked(|sp| {
+                    builder(o, p, pinned.as_ref(), Some(sp), lang.get_untracked())
+                })
+            })
         });
         let ok = plotly_js::react(&el, &plot);
         failed.set(!ok);
@@ -47,15 +49,14 @@ pub fn ChartBox(
         }
     };
     Effect::new(move |_| {
-        // Track everything the figure depends on.
-        state.outcome.track();
+        // Track everything the figure depends on. The settled scenario moves once
+        // an animation frame, however many inputs came in it.
+        state.settled.track();
+        state.spread.track();
         state.plan.track();
         state.pinned_outcome.track();
         lang.track();
-        if !pending.get_value() {
-            pending.set_value(true);
-            request_animation_frame(draw);
-        }
+        draw();
     });
 
     view! {

@@ -6,6 +6,22 @@ use crate::state::use_app_state;
 use changji_model::Data;
 use leptos::prelude::*;
 
+/// The provenance key of an indicator, where the model explains it.
+fn prov_key(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "gross_quota" => "gross_quota",
+        "eta" => "lever-eta",
+        "reuse" => "lever-reuse",
+        "leakage" => "lever-leakage",
+        "water_per_gdp" => "water_per_gdp",
+        "irrigated" => "irrigated_area",
+        "supported_area" => "supported_area",
+        "saving" => "saving",
+        "reclaimed" => "reclaimed_per_day",
+        _ => return None,
+    })
+}
+
 /// One indicator tile.
 #[component]
 fn Tile(
@@ -28,7 +44,12 @@ fn Tile(
             data-testid=format!("ind-{key}")
         >
             <span class="tile-label">{move || tr(lang.get(), &format!("ind.{key}"))}</span>
-            <span class="tile-value">{move || value.get()}</span>
+            {match prov_key(key) {
+                Some(k) => view! {
+                    <span class="tile-value" data-prov=k tabindex="0" role="button">{move || value.get()}</span>
+                }.into_any(),
+                None => view! { <span class="tile-value">{move || value.get()}</span> }.into_any(),
+            }}
             <span class="tile-note">{move || note.get()}</span>
         </div>
     }

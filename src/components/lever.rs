@@ -35,6 +35,23 @@ pub fn Lever(
             .with(|s| s.get(data, id).unwrap_or(def.min))
     });
     let changed = Memo::new(move |_| (value.get() - preset_value.get()).abs() > 1e-12);
+    let index = data.lever_index(id).unwrap_or(usize::MAX);
+    let band = Memo::new(move |_| state.bands.with(|b| b.get(index).copied().flatten()));
+    let band_id = format!("lever-band-{id}");
+    let band_text = move || {
+        let l = lang.get();
+        match band.get() {
+            Some(b) => tr_with(
+                l,
+                "band.range",
+                &[
+                    ("min", num(b.min, decimals)),
+                    ("max", with_unit(l, b.max, decimals, &def.unit)),
+                ],
+            ),
+            None => tr(l, "band.none"),
+        }
+    };
     let on_value = move |text: String| {
         if let Ok(v) = text.trim().parse::<f64>() {
             if v.is_finite() {
@@ -60,11 +77,33 @@ pub fn Lever(
         <div class="lever" class:changed=changed class:key=crate::state::KEY_LEVERS.contains(&id)>
             <div class="lever-head">
                 <label for=input_id.clone()>{move || tr(lang.get(), &label_key)}</label>
-                <output for=input_id.clone() data-testid=format!("lever-value-{id}")>
+                <output
+                    for=input_id.clone()
+                    data-testid=format!("lever-value-{id}")
+                    data-prov=format!("lever-{id}")
+                    tabindex="0"
+                    role="button"
+                >
                     {shown}
                 </output>
             </div>
             <div class="track">
+                <span
+                    class="band"
+                    class:empty=move || band.get().is_none()
+                    aria-hidden="true"
+                    data-testid=format!("band-{id}")
+                    data-min=move || band.get().map(|b| b.min.to_string()).unwrap_or_default()
+                    data-max=move || band.get().map(|b| b.max.to_string()).unwrap_or_default()
+                    style=move || match band.get() {
+                        Some(b) => format!(
+                            "left: {:.3}%; width: {:.3}%",
+                            pos(def, b.min),
+                            pos(def, b.max) - pos(def, b.min)
+                        ),
+                        None => String::new(),
+                    }
+                ></span>
                 <input
                     type="range"
                     id=input_id.clone()
@@ -72,7 +111,7 @@ pub fn Lever(
                     min=def.min
                     max=def.max
                     step=def.step
-                    aria-describedby=help_id.clone()
+                    aria-describedby=format!("{help_id} {band_id}")
                     aria-valuetext=shown
                     prop:value=move || value.get().to_string()
                     on:input=move |ev| on_value(event_target_value(&ev))
@@ -133,6 +172,9 @@ pub fn Lever(
                     {move || tr_with(lang.get(), "reset.one", &[("value", num(preset_value.get(), decimals))])}
                 </button>
             </div>
+            <p class="band-text" class:empty=move || band.get().is_none() id=band_id data-testid=format!("band-text-{id}")>
+                {band_text}
+            </p>
             <p class="help" id=help_id>
                 {move || tr(lang.get(), &help_key)}
                 " "

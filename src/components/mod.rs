@@ -3,6 +3,7 @@
 pub mod app;
 pub mod cap_card;
 pub mod cap_panel;
+pub mod cap_select;
 pub mod chart_box;
 pub mod charts_panel;
 pub mod compare;
@@ -14,6 +15,9 @@ pub mod lever_panel;
 pub mod notes;
 pub mod notices;
 pub mod print_brief;
+pub mod provenance;
 pub mod saved_panel;
 pub mod share;
+pub mod solve;
 pub mod summary_bar;
+pub mod waterfall;

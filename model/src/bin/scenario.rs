@@ -2,13 +2,19 @@
 //!
 //! ```text
 //! scenario [--preset ID] [--set id=value]… [--query 'URL query']
+//!          [--analysis] [--crop-mode shift|free] [--solve CAP:LEVER] [--explain KEY]
 //! ```
 //!
 //! Bad input (unknown preset or lever, a value that is not a number or is out of
 //! range) prints a message on stderr and exits with code 2.
 
+use changji_model::attribution::attribute;
+use changji_model::band::{bands, solve, SolveError};
 use changji_model::codec::Notice;
-use changji_model::{evaluate, parse_query, Data, ModelError, Scenario};
+use changji_model::provenance::{explain, Quantity};
+use changji_model::scenario::reference_preset;
+use changji_model::uncertainty::{spread, Draws};
+use changji_model::{evaluate, parse_query, CapId, Data, ModelError, Scenario};
 use clap::Parser;
 use serde_json::json;
 use std::process::ExitCode;
@@ -29,6 +35,20 @@ struct Args {
     /// List presets and levers instead of evaluating.
     #[arg(long)]
     list: bool,
+    /// Also print feasible bands, the Monte Carlo spread and the attribution
+    /// against the year's reference preset.
+    #[arg(long)]
+    analysis: bool,
+    /// Crop sliders move area between crops (`shift`, the page's default) or
+    /// change the irrigated area (`free`); used by --analysis and --solve.
+    #[arg(long, default_value = "shift", value_parser = ["shift", "free"])]
+    crop_mode: String,
+    /// Solve for a target: CAP:LEVER, e.g. total:eta.
+    #[arg(long, value_name = "CAP:LEVER")]
+    solve: Option<String>,
+    /// Explain a number: its formula, inputs and sources (e.g. total, limit-groundwater, lever-eta).
+    #[arg(long, value_name = "KEY")]
+    explain: Option<String>,
 }
 
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
@@ -85,6 +105,24 @@ fn build(data: &Data, args: &Args) -> Result<Scenario, String> {
     Ok(scenario)
 }
 
+fn analysis(scenario: &Scenario, shift: bool) -> serde_json::Value {
+    let data = Data::get();
+    let bands: serde_json::Map<String, serde_json::Value> = data
+        .levers
+        .iter()
+        .zip(bands(data, scenario, shift))
+        .map(|(l, b)| (l.id.clone(), json!(b)))
+        .collect();
+    let year = scenario.get(data, "year").unwrap_or(2025.0);
+    let reference = Scenario::preset(data, reference_preset(year))
+        .unwrap_or_else(|_| Scenario::default_for(data));
+    json!({
+        "bands": bands,
+        "uncertainty": spread(scenario, data, Draws::get()),
+        "attribution": attribute(data, &reference, scenario),
+    })
+}
+
 fn main() -> ExitCode {
     let args = match Args::try_parse() {
         Ok(a) => a,
@@ -118,7 +156,8 @@ fn main() -> ExitCode {
         .iter()
         .map(|c| json!({"id": c.id.as_str(), "limit": c.limit, "value": c.value, "ok": c.ok}))
         .collect();
-    let out = json!({
+    let shift = args.crop_mode == "shift";
+    let mut out = json!({
         "preset": scenario.preset,
         "year": o.year,
         "total": o.total,
@@ -128,6 +167,28 @@ fn main() -> ExitCode {
         "indicators": o.indicators,
         "detail": o.detail,
     });
+    if args.analysis {
+        out["analysis"] = analysis(&scenario, shift);
+    }
+    if let Some(spec) = &args.solve {
+        let Some((cap, lever)) = spec.split_once(':') else {
+            return fail(format!("--solve wants CAP:LEVER, got {spec}"));
+        };
+        let Some(cap) = CapId::ALL.into_iter().find(|c| c.as_str() == cap) else {
+            return fail(format!("unknown cap {cap}"));
+        };
+        out["solve"] = match solve(Data::get(), &scenario, cap, lever, shift) {
+            Ok(v) => json!({"value": v}),
+            Err(SolveError::UnknownLever) => return fail(format!("unknown lever {lever}")),
+            Err(e) => json!({"error": e}),
+        };
+    }
+    if let Some(key) = &args.explain {
+        let Some(q) = Quantity::parse(Data::get(), key) else {
+            return fail(format!("nothing to explain under {key}"));
+        };
+        out["explain"] = json!(explain(Data::get(), &scenario, &o, q));
+    }
     println!("{out}");
     ExitCode::SUCCESS
 }

@@ -1,0 +1,191 @@
+//! Live uncertainty: a Monte Carlo over the inputs the data grades M or L
+//! (crop quotas, the wastewater return factor, the runoff year).
+//!
+//! The draws are made once from a fixed seed ([`Draws::get`]) and reused for
+//! every scenario (common random numbers), so the spread moves smoothly with the
+//! sliders and tests see the same figures every run.
+
+use crate::calibration::{field_quota_scaled, Calibration};
+use crate::data::Data;
+use crate::evaluate::{evaluate_with, Assumptions, CapId};
+use crate::scenario::Scenario;
+use rand_core::{RngCore, SeedableRng};
+use rand_pcg::Pcg64Mcg;
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// The drawn assumptions, one per Monte Carlo draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draws(pub Vec<Assumptions>);
+
+/// Percentiles of one quantity over the draws, 亿m³.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Quantiles {
+    /// 5th percentile.
+    pub p5: f64,
+    /// Median.
+    pub p50: f64,
+    /// 95th percentile.
+    pub p95: f64,
+}
+
+/// One cap under uncertainty.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct CapSpread {
+    /// Which cap.
+    pub id: CapId,
+    /// Share of the draws in which the cap holds, 0–1.
+    pub p_hold: f64,
+    /// Percentiles of the cap's value.
+    pub value: Quantiles,
+}
+
+/// What the Monte Carlo says about a scenario.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Spread {
+    /// Number of draws.
+    pub draws: usize,
+    /// The five caps, in [`CapId::ALL`] order.
+    pub caps: Vec<CapSpread>,
+    /// Primary (agricultural) use.
+    pub primary: Quantiles,
+    /// Secondary (industrial) use.
+    pub secondary: Quantiles,
+    /// Tertiary use.
+    pub tertiary: Quantiles,
+}
+
+impl Spread {
+    /// One cap's spread.
+    pub fn cap(&self, id: CapId) -> Option<&CapSpread> {
+        self.caps.iter().find(|c| c.id == id)
+    }
+}
+
+fn unit(rng: &mut Pcg64Mcg) -> f64 {
+    // 53 random bits into [0, 1).
+    (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+}
+
+/// Inverse CDF of the triangular distribution on `[a, b]` with mode `c`.
+pub fn triangular(u: f64, a: f64, c: f64, b: f64) -> f64 {
+    if b <= a {
+        return c;
+    }
+    let f = (c - a) / (b - a);
+    if u < f {
+        a + (u * (b - a) * (c - a)).sqrt()
+    } else {
+        b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
+    }
+}
+
+impl Draws {
+    /// Draws the uncertain inputs as the data's uncertainty set-up says.
+    pub fn generate(data: &Data) -> Draws {
+        let spec = &data.uncertainty;
+        let central = Calibration::get();
+        let plan =
+            Scenario::preset(data, "plan-2025").unwrap_or_else(|_| Scenario::default_for(data));
+        let plan_drip = plan.get(data, "drip").unwrap_or(0.0) / 100.0;
+        let net = data.plan.constants.plan_gross_quota.value * data.plan.constants.plan_eta.value;
+        let (rf_lo, rf_hi) = (
+            spec.return_factor.low.unwrap_or(1.0),
+            spec.return_factor.high.unwrap_or(1.0),
+        );
+        let mut rng = Pcg64Mcg::seed_from_u64(spec.seed);
+        let draws = (0..spec.draws)
+            .map(|_| {
+                let crop_scale: Vec<f64> = data
+                    .crops
+                    .iter()
+                    .map(|c| {
+                        let q = triangular(unit(&mut rng), c.drip_low, c.drip, c.drip_high);
+                        if c.drip > 0.0 {
+                            q / c.drip
+                        } else {
+                            1.0
+                        }
+                    })
+                    .collect();
+                let field = field_quota_scaled(data, &plan, plan_drip, &crop_scale);
+                let quota_factor = if field > 0.0 {
+                    net / field
+                } else {
+                    central.quota_factor
+                };
+                let return_factor =
+                    central.return_factor * triangular(unit(&mut rng), rf_lo, 1.0, rf_hi);
+                let runoff = unit(&mut rng) * 100.0;
+                Assumptions {
+                    calibration: Calibration {
+                        quota_factor,
+                        plan_field_quota: field,
+                        return_factor,
+                    },
+                    crop_scale,
+                    runoff: Some(runoff),
+                }
+            })
+            .collect();
+        Draws(draws)
+    }
+
+    /// The draws of the embedded data, made once.
+    pub fn get() -> &'static Draws {
+        static DRAWS: OnceLock<Draws> = OnceLock::new();
+        DRAWS.get_or_init(|| Draws::generate(Data::get()))
+    }
+}
+
+fn quantiles(xs: &mut [f64]) -> Quantiles {
+    xs.sort_by(f64::total_cmp);
+    let at = |p: f64| {
+        if xs.is_empty() {
+            0.0
+        } else {
+            xs[((xs.len() - 1) as f64 * p).round() as usize]
+        }
+    };
+    Quantiles {
+        p5: at(0.05),
+        p50: at(0.5),
+        p95: at(0.95),
+    }
+}
+
+/// Runs the Monte Carlo for a scenario.
+pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
+    let n = draws.0.len();
+    let mut caps: Vec<Vec<f64>> = vec![Vec::with_capacity(n); CapId::ALL.len()];
+    let mut holds = [0usize; CapId::ALL.len()];
+    let mut sectors: [Vec<f64>; 3] = std::array::from_fn(|_| Vec::with_capacity(n));
+    for a in &draws.0 {
+        let o = evaluate_with(s, data, a);
+        for (k, c) in o.caps.iter().enumerate().take(CapId::ALL.len()) {
+            caps[k].push(c.value);
+            if c.ok {
+                holds[k] += 1;
+            }
+        }
+        sectors[0].push(o.sectors.primary);
+        sectors[1].push(o.sectors.secondary);
+        sectors[2].push(o.sectors.tertiary);
+    }
+    let [p, sec, t] = &mut sectors;
+    Spread {
+        draws: n,
+        caps: CapId::ALL
+            .iter()
+            .zip(caps.iter_mut().zip(holds))
+            .map(|(&id, (xs, h))| CapSpread {
+                id,
+                p_hold: if n > 0 { h as f64 / n as f64 } else { 0.0 },
+                value: quantiles(xs),
+            })
+            .collect(),
+        primary: quantiles(p),
+        secondary: quantiles(sec),
+        tertiary: quantiles(t),
+    }
+}

@@ -1,0 +1,455 @@
+//! Feasible bands, solve-for-target, Monte Carlo, attribution and provenance.
+
+mod common;
+
+use changji_model::attribution::{attribute, MAX_PLAYERS};
+use changji_model::band::{band, reachable, set_lever, solve, SolveError};
+use changji_model::provenance::{explain, Quantity, TermKind};
+use changji_model::uncertainty::{spread, triangular, Draws};
+use changji_model::{evaluate, CapId, Data, Scenario};
+use proptest::prelude::*;
+
+fn preset(id: &str) -> Scenario {
+    Scenario::preset(Data::get(), id).expect("preset exists")
+}
+
+fn idx(id: &str) -> usize {
+    Data::get().lever_index(id).expect("lever exists")
+}
+
+fn all_ok(s: &Scenario) -> bool {
+    evaluate(s, Data::get()).caps.iter().all(|c| c.ok)
+}
+
+/// Smallest |value − limit| over the caps.
+fn tightest(s: &Scenario) -> f64 {
+    evaluate(s, Data::get())
+        .caps
+        .iter()
+        .map(|c| (c.value - c.limit).abs())
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn check_band(s: &Scenario, i: usize, shift: bool) {
+    let data = Data::get();
+    let l = &data.levers[i];
+    let Some(b) = band(data, s, i, shift) else {
+        // Nothing feasible: no grid point of the range may pass either.
+        let (lo, hi) = reachable(data, s, i, shift);
+        for k in 0..=20 {
+            let mut t = s.clone();
+            set_lever(data, &mut t, i, lo + (hi - lo) * f64::from(k) / 20.0, shift);
+            assert!(!all_ok(&t), "{}: feasible value in an empty band", l.id);
+        }
+        return;
+    };
+    assert!(b.min <= b.max, "{}: {b:?}", l.id);
+    if l.options.is_some() {
+        return;
+    }
+    let (lo, hi) = reachable(data, s, i, shift);
+    for (edge, outward) in [(b.min, -1.0), (b.max, 1.0)] {
+        let mut at = s.clone();
+        set_lever(data, &mut at, i, edge, shift);
+        assert!(all_ok(&at), "{}: edge {edge} not feasible", l.id);
+        let interior = edge > lo + 1e-9 && edge < hi - 1e-9;
+        if interior {
+            assert!(
+                tightest(&at) < 1e-6,
+                "{}: at edge {edge} no cap is met with equality ({})",
+                l.id,
+                tightest(&at)
+            );
+            let mut out = s.clone();
+            set_lever(data, &mut out, i, edge + outward * 1e-6 * (hi - lo), shift);
+            assert!(
+                !all_ok(&out),
+                "{}: just outside {edge} still feasible",
+                l.id
+            );
+        }
+    }
+    let mut mid = s.clone();
+    set_lever(data, &mut mid, i, 0.5 * (b.min + b.max), shift);
+    assert!(all_ok(&mid), "{}: band middle not feasible", l.id);
+}
+
+#[test]
+fn bands_meet_a_cap_with_equality_at_interior_edges() {
+    let data = Data::get();
+    for p in [
+        "plan-2025",
+        "target-2030",
+        "status-2020",
+        "dry-95",
+        "northwest-benchmark",
+    ] {
+        let s = preset(p);
+        for i in 0..data.levers.len() {
+            check_band(&s, i, false);
+            check_band(&s, i, true);
+        }
+    }
+}
+
+#[test]
+fn eta_band_of_the_plan_starts_where_agriculture_meets_its_cap() {
+    let data = Data::get();
+    let s = preset("target-2030");
+    let b = band(data, &s, idx("eta"), false).expect("2030 target has a feasible η");
+    let mut at = s.clone();
+    set_lever(data, &mut at, idx("eta"), b.min, false);
+    assert!(all_ok(&at));
+    // η lowers use monotonically, so everything above the lower edge is feasible.
+    assert_eq!(b.max, data.levers[idx("eta")].max);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+    #[test]
+    fn bands_hold_for_any_scenario(s in common::any_scenario(), i in 0usize..26, shift in any::<bool>()) {
+        check_band(&s, i % Data::get().levers.len(), shift);
+    }
+}
+
+fn check_solve(s: &Scenario, cap: CapId, id: &str, shift: bool) -> Result<f64, SolveError> {
+    let data = Data::get();
+    let r = solve(data, s, cap, id, shift);
+    if let Ok(v) = r {
+        let mut t = s.clone();
+        set_lever(data, &mut t, idx(id), v, shift);
+        let c = *evaluate(&t, data).cap(cap).expect("cap");
+        assert!(
+            (c.value - c.limit).abs() < 1e-6,
+            "{id} = {v} leaves {} at {} against {}",
+            cap.as_str(),
+            c.value,
+            c.limit
+        );
+    }
+    r
+}
+
+#[test]
+fn solve_for_target_hits_the_cap_within_1e_6() {
+    let s = preset("dry-95");
+    for (cap, lever) in [
+        (CapId::Total, "eta"),
+        (CapId::Groundwater, "eta"),
+        (CapId::Agriculture, "eta"),
+        (CapId::Total, "cotton"),
+        (CapId::Total, "leakage"),
+        (CapId::Groundwater, "reuse"),
+        (CapId::Total, "industry_reuse"),
+    ] {
+        for shift in [false, true] {
+            let r = check_solve(&s, cap, lever, shift);
+            if lever == "eta" {
+                assert!(r.is_ok(), "{lever} for {cap:?}: {r:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn solve_reports_unreachable_and_discrete_levers() {
+    let data = Data::get();
+    let s = preset("plan-2025");
+    assert_eq!(
+        solve(data, &s, CapId::Total, "runoff", false),
+        Err(SolveError::Discrete)
+    );
+    assert_eq!(
+        solve(data, &s, CapId::Total, "nope", false),
+        Err(SolveError::UnknownLever)
+    );
+    // Leakage moves the total by a few hundredths: it cannot absorb 3 亿m³ of cotton.
+    let mut heavy = s.clone();
+    heavy.set(data, "cotton", 300.0).expect("lever");
+    match solve(data, &heavy, CapId::Total, "leakage", false) {
+        Err(SolveError::Unreachable { closest, gap }) => {
+            assert!(gap > 0.0);
+            assert!((closest - data.levers[idx("leakage")].min).abs() < 1e-9);
+        }
+        other => panic!("expected unreachable, got {other:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+    #[test]
+    fn solve_hits_any_reachable_target(s in common::any_scenario(), c in 0usize..5, l in 0usize..4, shift in any::<bool>()) {
+        let lever = ["eta", "reuse", "cotton", "leakage"][l];
+        let _ = check_solve(&s, CapId::ALL[c], lever, shift);
+    }
+}
+
+#[test]
+fn monte_carlo_is_deterministic_and_large_enough() {
+    let data = Data::get();
+    assert!(data.uncertainty.draws >= 2000);
+    let a = Draws::generate(data);
+    let b = Draws::generate(data);
+    assert_eq!(a, b);
+    assert_eq!(a.0.len(), data.uncertainty.draws);
+    let s = preset("plan-2025");
+    assert_eq!(spread(&s, data, &a), spread(&s, data, &b));
+}
+
+#[test]
+fn monte_carlo_draws_stay_in_their_ranges() {
+    let data = Data::get();
+    let spec = &data.uncertainty;
+    for d in &Draws::get().0 {
+        for (k, c) in data.crops.iter().enumerate() {
+            let q = d.crop_scale[k] * c.drip;
+            assert!(
+                q >= c.drip_low - 1e-9 && q <= c.drip_high + 1e-9,
+                "{}: {q}",
+                c.id
+            );
+        }
+        let m = d.calibration.return_factor / changji_model::Calibration::get().return_factor;
+        assert!(m >= spec.return_factor.low.unwrap_or(1.0) - 1e-9);
+        assert!(m <= spec.return_factor.high.unwrap_or(1.0) + 1e-9);
+        let p = d.runoff.expect("runoff drawn");
+        assert!((0.0..100.0).contains(&p));
+    }
+    assert_eq!(triangular(0.0, 1.0, 2.0, 4.0), 1.0);
+    assert!((triangular(1.0 / 3.0, 1.0, 2.0, 4.0) - 2.0).abs() < 1e-12);
+}
+
+#[test]
+fn plan_crop_mix_keeps_agriculture_certain_and_runoff_spreads_groundwater() {
+    let data = Data::get();
+    let s = preset("plan-2025");
+    let sp = spread(&s, data, Draws::get());
+    let agri = sp.cap(CapId::Agriculture).expect("cap");
+    // The quota factor is re-derived per draw so the plan's own crop mix keeps 345 m³/亩.
+    assert!((agri.value.p95 - agri.value.p5).abs() < 1e-9, "{agri:?}");
+    let gw = sp.cap(CapId::Groundwater).expect("cap");
+    assert!(gw.value.p95 - gw.value.p5 > 0.1, "{gw:?}");
+    for c in &sp.caps {
+        assert!(c.value.p5 <= c.value.p50 && c.value.p50 <= c.value.p95);
+        assert!((0.0..=1.0).contains(&c.p_hold));
+    }
+    // Moving the mix away from the plan's brings the quota uncertainty in.
+    let mut t = s.clone();
+    t.shift_crop(data, "cotton", 280.0).expect("lever");
+    let agri = *spread(&t, data, Draws::get())
+        .cap(CapId::Agriculture)
+        .expect("cap");
+    assert!(agri.value.p95 - agri.value.p5 > 0.01, "{agri:?}");
+}
+
+#[test]
+fn probability_tracks_the_cap_margin() {
+    let data = Data::get();
+    let mut s = preset("plan-2025");
+    s.set(data, "eta", 0.85).expect("lever");
+    let easy = spread(&s, data, Draws::get());
+    s.set(data, "eta", 0.5).expect("lever");
+    let hard = spread(&s, data, Draws::get());
+    let p = |sp: &changji_model::uncertainty::Spread| sp.cap(CapId::Total).expect("cap").p_hold;
+    assert_eq!(p(&easy), 1.0);
+    assert_eq!(p(&hard), 0.0);
+}
+
+fn check_attribution(from: &Scenario, to: &Scenario) {
+    let data = Data::get();
+    let a = attribute(data, from, to);
+    assert!(a.players.len() <= MAX_PLAYERS);
+    for w in &a.caps {
+        let sum: f64 = w.contributions.iter().sum();
+        assert!(
+            (sum - (w.to - w.from)).abs() < 1e-9,
+            "{:?}: {sum} vs {}",
+            w.id,
+            w.to - w.from
+        );
+        let direct = evaluate(to, data).cap(w.id).expect("cap").value;
+        assert!((w.to - direct).abs() < 1e-12);
+    }
+}
+
+#[test]
+fn attribution_adds_up_and_one_lever_takes_everything() {
+    let data = Data::get();
+    let plan = preset("plan-2025");
+    let mut one = plan.clone();
+    one.set(data, "eta", 0.6).expect("lever");
+    let a = attribute(data, &plan, &one);
+    assert_eq!(a.players.len(), 1);
+    let w = a.cap(CapId::Total).expect("cap");
+    assert!((w.contributions[0] - (w.to - w.from)).abs() < 1e-12);
+    check_attribution(&plan, &one);
+}
+
+#[test]
+fn attribution_splits_an_interaction_evenly() {
+    // Primary water = area × quota ÷ η: raising the area and lowering η together
+    // has an interaction term, which Shapley splits evenly; the two orders of a
+    // one-at-a-time split would disagree.
+    let data = Data::get();
+    let plan = preset("plan-2025");
+    let mut to = plan.clone();
+    to.set(data, "eta", 0.6).expect("lever");
+    to.set(data, "cotton", 250.0).expect("lever");
+    let a = attribute(data, &plan, &to);
+    let w = a.cap(CapId::Agriculture).expect("cap");
+    let v = |eta: f64, cotton: f64| {
+        let mut s = plan.clone();
+        s.set(data, "eta", eta).expect("lever");
+        s.set(data, "cotton", cotton).expect("lever");
+        evaluate(&s, data).sectors.primary
+    };
+    let (e0, c0) = (
+        plan.get(data, "eta").expect("eta"),
+        plan.get(data, "cotton").expect("cotton"),
+    );
+    let eta_first = v(0.6, c0) - v(e0, c0);
+    let eta_last = v(0.6, 250.0) - v(e0, 250.0);
+    let k = a
+        .players
+        .iter()
+        .position(|p| p.id == "eta")
+        .expect("eta attributed");
+    assert!((w.contributions[k] - 0.5 * (eta_first + eta_last)).abs() < 1e-12);
+    assert!(
+        (eta_first - eta_last).abs() > 1e-3,
+        "the example must have an interaction"
+    );
+}
+
+#[test]
+fn attribution_groups_levers_beyond_the_limit() {
+    let data = Data::get();
+    let from = preset("plan-2025");
+    let to = preset("status-2020");
+    let a = attribute(data, &from, &to);
+    assert!(a.players.iter().all(|p| p.grouped));
+    check_attribution(&from, &to);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+    #[test]
+    fn attribution_adds_up_for_any_pair(a in common::any_scenario(), b in common::any_scenario()) {
+        let mut b = b;
+        b.values[idx("year")] = a.values[idx("year")];
+        check_attribution(&a, &b);
+    }
+}
+
+#[test]
+fn provenance_formulas_reproduce_the_numbers() {
+    let data = Data::get();
+    let s = preset("dry-95");
+    let o = evaluate(&s, data);
+    let e = |q| explain(data, &s, &o, q);
+    let val = |q, sym: &str| {
+        e(q).terms
+            .iter()
+            .find(|t| t.symbol == sym)
+            .map(|t| t.value)
+            .expect("term")
+    };
+    let total = e(Quantity::Total);
+    let parts: f64 = total.terms.iter().map(|t| t.value).sum();
+    assert!((total.value - parts).abs() < 1e-12);
+    assert!(
+        (e(Quantity::Primary).value
+            - val(Quantity::Primary, "A") * val(Quantity::Primary, "q") / 1e4)
+            .abs()
+            < 1e-12
+    );
+    let g = e(Quantity::Groundwater);
+    assert!(
+        (g.value
+            - (val(Quantity::Groundwater, "W")
+                - val(Quantity::Groundwater, "O")
+                - val(Quantity::Groundwater, "Sf")))
+        .abs()
+            < 1e-12
+    );
+    assert!(
+        (e(Quantity::GrossQuota).value
+            - val(Quantity::GrossQuota, "q_net") / val(Quantity::GrossQuota, "η"))
+        .abs()
+            < 1e-12
+    );
+    let area: f64 = e(Quantity::IrrigatedArea)
+        .terms
+        .iter()
+        .map(|t| t.value)
+        .sum();
+    assert!((area - o.indicators.irrigated_area).abs() < 1e-9);
+    let r = e(Quantity::ReclaimedPerDay);
+    let (m, o_, n) = (
+        val(Quantity::ReclaimedPerDay, "M"),
+        val(Quantity::ReclaimedPerDay, "O"),
+        val(Quantity::ReclaimedPerDay, "N"),
+    );
+    assert!((r.value - m * o_ / (m + n) * 1e4 / 365.0).abs() < 1e-9);
+    let sv = e(Quantity::Saving);
+    assert!(
+        (sv.value
+            - val(Quantity::Saving, "P")
+                * (val(Quantity::Saving, "η") / val(Quantity::Saving, "η₂₀₂₀") - 1.0))
+            .abs()
+            < 1e-12
+    );
+    assert_eq!(
+        e(Quantity::Limit(CapId::Groundwater)).value,
+        o.cap(CapId::Groundwater).expect("cap").limit
+    );
+}
+
+#[test]
+fn every_quantity_has_a_key_sources_and_resolvable_links() {
+    let data = Data::get();
+    let mut s = preset("plan-2025");
+    s.set(data, "eta", 0.7).expect("lever");
+    let o = evaluate(&s, data);
+    let mut qs = vec![
+        Quantity::Total,
+        Quantity::Primary,
+        Quantity::Secondary,
+        Quantity::Tertiary,
+        Quantity::Surface,
+        Quantity::Groundwater,
+        Quantity::Reclaimed,
+        Quantity::GrossQuota,
+        Quantity::NetQuota,
+        Quantity::IrrigatedArea,
+        Quantity::WaterPerGdp,
+        Quantity::SupportedArea,
+        Quantity::Saving,
+        Quantity::ReclaimedPerDay,
+    ];
+    qs.extend(CapId::ALL.map(Quantity::Limit));
+    qs.extend((0..data.levers.len()).map(Quantity::Lever));
+    for q in qs {
+        let key = q.key(data);
+        assert_eq!(Quantity::parse(data, &key), Some(q), "{key}");
+        let x = explain(data, &s, &o, q);
+        assert!(
+            x.value.is_finite() && !x.formula.is_empty() && !x.terms.is_empty(),
+            "{key}"
+        );
+        for t in &x.terms {
+            match t.kind {
+                TermKind::Derived => {
+                    let link = t.link.as_deref().expect("derived terms link");
+                    assert!(Quantity::parse(data, link).is_some(), "{key}: {link}");
+                }
+                _ => assert!(!t.source.is_empty(), "{key}: {} has no source", t.id),
+            }
+        }
+    }
+    let eta = explain(data, &s, &o, Quantity::Lever(idx("eta")));
+    assert!(eta.terms[0].changed);
+    assert!(!explain(data, &s, &o, Quantity::Lever(idx("reuse"))).terms[0].changed);
+    assert_eq!(Quantity::parse(data, "lever-nope"), None);
+    assert_eq!(Quantity::parse(data, "limit-nope"), None);
+}

@@ -1,0 +1,206 @@
+//! Provenance on click: any element with `data-prov="<key>"` opens a dialog with
+//! the number's formula, its inputs with their values, and where each comes
+//! from. Computed inputs link to their own explanation; Back retraces.
+
+use crate::format::num;
+use crate::i18n::{has, tr, tr_with, Lang};
+use crate::state::use_app_state;
+use changji_model::provenance::{explain, Quantity, Term, TermKind};
+use changji_model::Data;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The key of the `[data-prov]` element an event started in, if any.
+fn prov_target(ev: &web_sys::Event) -> Option<(String, web_sys::HtmlElement)> {
+    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let host = el.closest("[data-prov]").ok()??;
+    let key = host.get_attribute("data-prov")?;
+    Some((key, host.dyn_into().ok()?))
+}
+
+/// The name of a quantity.
+pub fn quantity_name(lang: Lang, key: &str) -> String {
+    if let Some(id) = key.strip_prefix("lever-") {
+        return tr(lang, &format!("lever.{id}.label"));
+    }
+    if let Some(id) = key.strip_prefix("limit-") {
+        return tr_with(
+            lang,
+            "prov.limit",
+            &[("cap", tr(lang, &format!("cap.{id}")))],
+        );
+    }
+    tr(lang, &format!("prov.q.{key}"))
+}
+
+fn term_name(lang: Lang, t: &Term) -> String {
+    match t.kind {
+        TermKind::Lever => tr(lang, &format!("lever.{}.label", t.id)),
+        TermKind::Derived => quantity_name(lang, &t.id),
+        _ if has(lang, &format!("prov.term.{}", t.id)) => tr(lang, &format!("prov.term.{}", t.id)),
+        _ => tr_with(
+            lang,
+            "prov.limit",
+            &[("cap", tr(lang, &format!("cap.{}", t.id)))],
+        ),
+    }
+}
+
+fn decimals(x: f64) -> usize {
+    let a = x.abs();
+    if a == 0.0 || a >= 100.0 {
+        1
+    } else if a >= 1.0 {
+        3
+    } else {
+        4
+    }
+}
+
+/// The provenance dialog (one for the page).
+#[component]
+pub fn Provenance() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let trail = RwSignal::new(Vec::<String>::new());
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let close_btn = NodeRef::<leptos::html::Button>::new();
+
+    let open = move |key: String, from: web_sys::HtmlElement| {
+        if Quantity::parse(data, &key).is_some() {
+            opener.set_value(Some(from));
+            trail.set(Vec::new());
+            state.explain.set(Some(key));
+        }
+    };
+    let _click = window_event_listener(leptos::ev::click, move |ev| {
+        if let Some((key, el)) = prov_target(&ev) {
+            open(key, el);
+        }
+    });
+    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key();
+        if state.explain.get_untracked().is_some() {
+            if key == "Escape" {
+                ev.stop_propagation();
+                state.explain.set(None);
+            }
+            return;
+        }
+        if key == "Enter" || key == " " {
+            if let Some((k, el)) = prov_target(&ev) {
+                ev.prevent_default();
+                open(k, el);
+            }
+        }
+    });
+    // Focus the dialog when it opens; give focus back when it closes.
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = state.explain.with(Option::is_some);
+        if is_open {
+            request_animation_frame(move || {
+                if let Some(b) = close_btn.get_untracked() {
+                    let _ = b.focus();
+                }
+            });
+        } else if was_open == Some(true) {
+            if let Some(el) = opener.get_value() {
+                let _ = el.focus();
+            }
+        }
+        is_open
+    });
+
+    let explanation = Memo::new(move |_| {
+        let key = state.explain.get()?;
+        let q = Quantity::parse(data, &key)?;
+        let s = state.scenario.get();
+        Some(state.outcome.with(|o| explain(data, &s, o, q)))
+    });
+    let go = move |key: String| {
+        if let Some(cur) = state.explain.get_untracked() {
+            trail.update(|t| t.push(cur));
+        }
+        state.explain.set(Some(key));
+    };
+    let back = move |_| {
+        let mut prev = None;
+        trail.update(|t| prev = t.pop());
+        if prev.is_some() {
+            state.explain.set(prev);
+        }
+    };
+
+    view! {
+        <Show when=move || explanation.with(Option::is_some)>
+            <div class="prov-backdrop" on:click=move |_| state.explain.set(None)></div>
+            <div
+                class="prov"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby="prov-title"
+                data-testid="provenance"
+                data-key=move || state.explain.get().unwrap_or_default()
+            >
+                {move || explanation.get().map(|x| {
+                    let l = lang.get();
+                    view! {
+                        <h2 id="prov-title">{quantity_name(l, &x.key)}</h2>
+                        <p class="prov-value" data-testid="prov-value" data-value=x.value.to_string()>
+                            {format!("{} {}", num(x.value, decimals(x.value)), crate::format::unit(l, &x.unit))}
+                        </p>
+                        <p class="prov-formula" data-testid="prov-formula"><code>{x.formula}</code></p>
+                        <table class="prov-terms">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{tr(l, "prov.symbol")}</th>
+                                    <th scope="col">{tr(l, "prov.input")}</th>
+                                    <th scope="col">{tr(l, "prov.value")}</th>
+                                    <th scope="col">{tr(l, "prov.source")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {x.terms.into_iter().map(|t| {
+                                    let name = term_name(l, &t);
+                                    let value = format!("{} {}", num(t.value, decimals(t.value)), crate::format::unit(l, &t.unit));
+                                    let source = match (&t.kind, &t.link) {
+                                        (TermKind::Derived, Some(link)) => {
+                                            let link = link.clone();
+                                            view! {
+                                                <button class="link" data-testid=format!("prov-link-{link}") on:click=move |_| go(link.clone())>
+                                                    {tr(l, "prov.computed")}
+                                                </button>
+                                            }.into_any()
+                                        }
+                                        _ => {
+                                            let grade = t.grade.map(|g| format!(" [{}]", tr(l, &format!("grade.{}", g.key())))).unwrap_or_default();
+                                            let changed = if t.changed { format!("{} · ", tr(l, "prov.changed")) } else { String::new() };
+                                            view! { <span>{format!("{changed}{}{grade}", t.source)}</span> }.into_any()
+                                        }
+                                    };
+                                    view! {
+                                        <tr data-testid=format!("prov-term-{}", t.id) data-value=t.value.to_string()>
+                                            <td><code>{t.symbol}</code></td>
+                                            <td>{name}</td>
+                                            <td class="num">{value}</td>
+                                            <td>{source}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                })}
+                <div class="prov-actions">
+                    <Show when=move || trail.with(|t| !t.is_empty())>
+                        <button data-testid="prov-back" on:click=back>{move || tr(lang.get(), "prov.back")}</button>
+                    </Show>
+                    <button node_ref=close_btn data-testid="prov-close" on:click=move |_| state.explain.set(None)>
+                        {move || tr(lang.get(), "share.close")}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

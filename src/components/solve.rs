@@ -1,0 +1,119 @@
+//! Solve for a target: pick a cap and a lever; the page finds the lever value
+//! that meets the cap exactly (the other levers held) and applies it with one
+//! click, as one undoable step.
+
+use crate::components::cap_select::CapSelect;
+use crate::components::provenance::quantity_name;
+use crate::format::{num, with_unit};
+use crate::i18n::{tr, tr_with};
+use crate::state::{use_app_state, CropMode};
+use changji_model::band::{set_lever, solve, SolveError};
+use changji_model::evaluate::CapId;
+use changji_model::Data;
+use leptos::prelude::*;
+
+/// The solve panel.
+#[component]
+pub fn Solve() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let cap = RwSignal::new(CapId::Groundwater);
+    let lever = RwSignal::new("eta".to_string());
+    let levers: Vec<&'static str> = data
+        .levers
+        .iter()
+        .filter(|l| l.options.is_none())
+        .map(|l| l.id.as_str())
+        .collect();
+    let shift = move || state.crop_mode.get() == CropMode::Shift;
+    let result = Memo::new(move |_| {
+        let s = state.scenario.get();
+        lever.with(|id| solve(data, &s, cap.get(), id, shift()))
+    });
+    let text = move || {
+        let l = lang.get();
+        let id = lever.get();
+        let def = data.lever(&id);
+        let unit = def.map_or("", |d| d.unit.as_str());
+        let dec = def.map_or(2, |d| crate::format::decimals_for_step(d.step) + 2);
+        let name = quantity_name(l, &format!("lever-{id}"));
+        let cap_name = tr(l, &format!("cap.{}", cap.get().as_str()));
+        match result.get() {
+            Ok(v) => tr_with(
+                l,
+                "solve.found",
+                &[
+                    ("lever", name),
+                    ("value", with_unit(l, v, dec, unit)),
+                    ("cap", cap_name),
+                ],
+            ),
+            Err(SolveError::Unreachable { closest, gap }) => tr_with(
+                l,
+                if gap > 0.0 {
+                    "solve.short"
+                } else {
+                    "solve.slack"
+                },
+                &[
+                    ("lever", name),
+                    ("value", with_unit(l, closest, dec, unit)),
+                    ("cap", cap_name),
+                    ("gap", num(gap.abs(), 3)),
+                ],
+            ),
+            Err(_) => tr(l, "solve.discrete"),
+        }
+    };
+    let apply = move |_| {
+        if let Ok(v) = result.get_untracked() {
+            let id = lever.get_untracked();
+            if let Some(i) = data.lever_index(&id) {
+                let sh = state.crop_mode.get_untracked() == CropMode::Shift;
+                state.apply_undoable(|s| {
+                    set_lever(data, s, i, v, sh);
+                });
+            }
+        }
+    };
+
+    view! {
+        <section class="solve" data-testid="solve" aria-labelledby="solve-title">
+            <h2 id="solve-title">{move || tr(lang.get(), "solve.title")}</h2>
+            <div class="solve-form">
+                <CapSelect value=cap testid="solve-cap"/>
+                <label>
+                    {move || tr(lang.get(), "solve.lever")}
+                    <select data-testid="solve-lever" on:change=move |ev| lever.set(event_target_value(&ev))>
+                        {levers.into_iter().map(|id| view! {
+                            <option value=id selected=move || lever.with(|l| l == id)>
+                                {move || tr(lang.get(), &format!("lever.{id}.label"))}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            <p
+                class="solve-result"
+                data-testid="solve-result"
+                data-value=move || result.get().map(|v| v.to_string()).unwrap_or_default()
+                aria-live="polite"
+            >
+                {text}
+            </p>
+            <div class="solve-actions">
+                <button data-testid="solve-apply" disabled=move || result.with(Result::is_err) on:click=apply>
+                    {move || tr(lang.get(), "solve.apply")}
+                </button>
+                <button
+                    data-testid="undo"
+                    disabled=move || state.history.with(Vec::is_empty)
+                    on:click=move |_| state.undo()
+                >
+                    {move || tr(lang.get(), "solve.undo")}
+                </button>
+            </div>
+        </section>
+    }
+}
