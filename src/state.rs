@@ -2,7 +2,7 @@
 //! mirrored into the URL), the language, and everything derived from them.
 
 use crate::i18n::Lang;
-use changji_model::band::{bands, Band};
+use changji_model::band::{bands, set_lever, Band};
 use changji_model::uncertainty::{spread, Draws, Spread};
 use changji_model::{codec::Notice, evaluate, Data, Outcome, Scenario};
 use leptos::prelude::*;
@@ -44,22 +44,48 @@ pub struct AppState {
     pub pinned: RwSignal<Option<Scenario>>,
     /// The model's outcome for the pinned scenario.
     pub pinned_outcome: Memo<Option<Outcome>>,
-    /// The scenario and crop mode the slower analyses follow: the current ones,
-    /// caught up once an animation frame (see `App`), so the numbers never wait
-    /// for the feasible bands or the Monte Carlo.
-    pub settled: RwSignal<(Scenario, CropMode)>,
-    /// Feasible band of every lever (table order) for the settled scenario.
-    pub bands: RwSignal<Vec<Option<Band>>>,
-    /// Monte Carlo spread of the settled scenario.
-    pub spread: RwSignal<Spread>,
-    /// How long the last catch-up of the analyses took, ms (shown to the
-    /// benchmark as `data-analysis-ms`).
-    pub analysis_ms: RwSignal<f64>,
+    /// The slower analyses (feasible bands, Monte Carlo) of the scenario as it
+    /// was at the last animation frame (see `App`), so the numbers never wait for
+    /// them; `None` until the first frame after start.
+    pub analyses: RwSignal<Option<Analyses>>,
     /// Scenarios to go back to (newest last), pushed by one-click changes
     /// such as applying a solved value.
     pub history: RwSignal<Vec<Scenario>>,
     /// The key of the number whose provenance is open, if any.
     pub explain: RwSignal<Option<String>>,
+}
+
+/// The slower analyses of one scenario, computed together once an animation frame.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analyses {
+    /// The scenario analysed.
+    pub scenario: Scenario,
+    /// The crop mode it was analysed under (bands of crop levers depend on it).
+    pub mode: CropMode,
+    /// Feasible band of every lever, in table order.
+    pub bands: Vec<Option<Band>>,
+    /// The Monte Carlo spread.
+    pub spread: Spread,
+    /// How long computing them took, ms (shown to the benchmark as `data-analysis-ms`).
+    pub ms: f64,
+}
+
+impl Analyses {
+    /// Analyses a scenario, timing the work with `now` (ms).
+    pub fn of(scenario: Scenario, mode: CropMode, now: impl Fn() -> f64) -> Analyses {
+        let data = Data::get();
+        let t0 = now();
+        let bands = bands(data, &scenario, mode == CropMode::Shift);
+        let spread = spread(&scenario, data, Draws::get());
+        let ms = now() - t0;
+        Analyses {
+            scenario,
+            mode,
+            bands,
+            spread,
+            ms,
+        }
+    }
 }
 
 /// Most scenarios kept for undo.
@@ -93,11 +119,6 @@ impl AppState {
         let pinned: RwSignal<Option<Scenario>> = RwSignal::new(None);
         let pinned_outcome =
             Memo::new(move |_| pinned.with(|p| p.as_ref().map(|s| evaluate(s, data))));
-        let first = scenario.get_untracked();
-        let (b, sp) = analyse(&first, CropMode::default());
-        let settled = RwSignal::new((first, CropMode::default()));
-        let bands = RwSignal::new(b);
-        let spread = RwSignal::new(sp);
         AppState {
             scenario,
             lang: RwSignal::new(lang),
@@ -111,10 +132,7 @@ impl AppState {
             present: RwSignal::new(false),
             pinned,
             pinned_outcome,
-            settled,
-            bands,
-            spread,
-            analysis_ms: RwSignal::new(0.0),
+            analyses: RwSignal::new(None),
             history: RwSignal::new(Vec::new()),
             explain: RwSignal::new(None),
         }
@@ -124,12 +142,7 @@ impl AppState {
     pub fn settle(&self, now: impl Fn() -> f64) {
         let s = self.scenario.get_untracked();
         let mode = self.crop_mode.get_untracked();
-        let t0 = now();
-        let (b, sp) = analyse(&s, mode);
-        self.analysis_ms.set(now() - t0);
-        self.bands.set(b);
-        self.spread.set(sp);
-        self.settled.set((s, mode));
+        self.analyses.set(Some(Analyses::of(s, mode, now)));
     }
 
     /// Applies a change to the scenario as one step that [`AppState::undo`] takes back.
@@ -156,15 +169,12 @@ impl AppState {
     /// Sets one lever, honouring the crop mode for crop levers.
     pub fn set_lever(&self, id: &str, value: f64) {
         let data = Data::get();
-        let mode = self.crop_mode.get_untracked();
-        self.scenario.update(|s| {
-            let is_crop = data.lever(id).is_some_and(|l| l.crop);
-            let _ = if is_crop && mode == CropMode::Shift {
-                s.shift_crop(data, id, value)
-            } else {
-                s.set(data, id, value)
-            };
-        });
+        let shift = self.crop_mode.get_untracked() == CropMode::Shift;
+        if let Some(i) = data.lever_index(id) {
+            self.scenario.update(|s| {
+                set_lever(data, s, i, value, shift);
+            });
+        }
     }
 
     /// Switches to a preset, every lever at its value.
@@ -173,15 +183,6 @@ impl AppState {
             self.scenario.set(s);
         }
     }
-}
-
-/// The slower analyses of a scenario: every lever's feasible band and the Monte Carlo.
-pub fn analyse(s: &Scenario, mode: CropMode) -> (Vec<Option<Band>>, Spread) {
-    let data = Data::get();
-    (
-        bands(data, s, mode == CropMode::Shift),
-        spread(s, data, Draws::get()),
-    )
 }
 
 /// Puts the state in context.

@@ -71,15 +71,7 @@ impl Calibration {
     pub fn derive(data: &Data) -> Calibration {
         let c = &data.plan.constants;
         let get = |s: &Scenario, id: &str| s.get(data, id).unwrap_or(0.0);
-        let plan =
-            Scenario::preset(data, "plan-2025").unwrap_or_else(|_| Scenario::default_for(data));
-        let plan_field_quota = field_quota(data, &plan, get(&plan, "drip") / 100.0);
-        let net = c.plan_gross_quota.value * c.plan_eta.value;
-        let quota_factor = if plan_field_quota > 0.0 {
-            net / plan_field_quota
-        } else {
-            1.0
-        };
+        let (quota_factor, plan_field_quota) = Calibration::quota_factor(data, &[]);
 
         let status =
             Scenario::preset(data, "status-2020").unwrap_or_else(|_| Scenario::default_for(data));
@@ -99,6 +91,19 @@ impl Calibration {
             plan_field_quota,
             return_factor,
         }
+    }
+
+    /// The quota factor and the plan-2025 mix's field quota, with each crop's
+    /// quotas scaled by `crop_scale` (see [`field_quota_scaled`]; empty: as in the
+    /// data). The uncertainty analysis derives it again for every draw.
+    pub fn quota_factor(data: &Data, crop_scale: &[f64]) -> (f64, f64) {
+        let c = &data.plan.constants;
+        let plan =
+            Scenario::preset(data, "plan-2025").unwrap_or_else(|_| Scenario::default_for(data));
+        let drip = plan.get(data, "drip").unwrap_or(0.0) / 100.0;
+        let field = field_quota_scaled(data, &plan, drip, crop_scale);
+        let net = c.plan_gross_quota.value * c.plan_eta.value;
+        (if field > 0.0 { net / field } else { 1.0 }, field)
     }
 
     /// The calibration of the embedded data, computed once.

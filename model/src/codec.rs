@@ -186,15 +186,13 @@ pub fn parse_query(data: &Data, query: &str, page_keys: &[&str]) -> Parsed {
         };
         match v.parse::<f64>() {
             Ok(x) if x.is_finite() => {
-                let used = lever.clamp(x);
-                if !lever.accepts(x) {
+                if let Ok(Some(used)) = scenario.set_reported(data, &lever.id, x) {
                     notices.push(Notice::Clamped {
                         key: k.clone(),
                         given: x,
                         used,
                     });
                 }
-                let _ = scenario.set(data, k, used);
             }
             _ => notices.push(Notice::Unparsable {
                 key: k.clone(),

@@ -121,8 +121,7 @@ impl SavedScenario {
                     lever: id.chars().take(40).collect(),
                 }),
                 Some(l) => {
-                    let used = l.clamp(*v);
-                    if !l.accepts(*v) {
+                    if let Ok(Some(used)) = s.set_reported(data, &l.id, *v) {
                         warnings.push(ImportWarning::Clamped {
                             scenario: self.name.clone(),
                             lever: id.clone(),
@@ -130,7 +129,6 @@ impl SavedScenario {
                             used,
                         });
                     }
-                    let _ = s.set(data, id, used);
                 }
             }
         }

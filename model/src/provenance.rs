@@ -2,7 +2,6 @@
 //! values, and where each input comes from (a plan section, a data source, the
 //! user's setting, or another computed number that can be explained in turn).
 
-use crate::calibration::urban_use;
 use crate::data::{Data, Grade, Sourced};
 use crate::evaluate::{CapId, Outcome};
 use crate::scenario::Scenario;
@@ -347,17 +346,12 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
                 cx.lever("E", "eco"),
             ],
         ),
-        Quantity::Reclaimed => {
-            let urban = urban_use(
-                cx.lever("", "urban_pop").value,
-                cx.lever("", "urban_lpd").value,
-            );
-            (
+        Quantity::Reclaimed => (
                 o.sources.reclaimed,
                 YI.into(),
                 "O = min((U + S) × f × c × u + N, S + E)",
                 vec![
-                    cx.computed("U", "urban_use", urban, YI, "urban population × litres a day × 365 (levers)"),
+                    cx.computed("U", "urban_use", d.urban_use, YI, "urban population × litres a day × 365 (levers)"),
                     cx.derived("S", Quantity::Secondary, o.sectors.secondary, YI),
                     cx.computed(
                         "f",
@@ -379,8 +373,7 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
                     cx.lever("N", "other_nonconv"),
                     cx.lever("E", "eco"),
                 ],
-            )
-        }
+            ),
         Quantity::Surface => (
             o.sources.surface,
             YI.into(),

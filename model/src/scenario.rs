@@ -81,6 +81,23 @@ impl Scenario {
         Ok(v)
     }
 
+    /// Sets a lever the lenient way links and files are read: clamped into its
+    /// range and onto its options. Returns `Some(used)` when the value given was
+    /// not acceptable as it stands (the reader reports it), `None` when it was.
+    pub fn set_reported(
+        &mut self,
+        data: &Data,
+        id: &str,
+        value: f64,
+    ) -> Result<Option<f64>, ModelError> {
+        let accepted = data
+            .lever(id)
+            .ok_or_else(|| ModelError::UnknownLever(id.to_string()))?
+            .accepts(value);
+        let used = self.set(data, id, value)?;
+        Ok((!accepted).then_some(used))
+    }
+
     /// Sets a lever strictly: out-of-range values and non-options are errors.
     pub fn set_strict(&mut self, data: &Data, id: &str, value: f64) -> Result<f64, ModelError> {
         let l = data

@@ -5,7 +5,7 @@
 //! every scenario (common random numbers), so the spread moves smoothly with the
 //! sliders and tests see the same figures every run.
 
-use crate::calibration::{field_quota_scaled, Calibration};
+use crate::calibration::Calibration;
 use crate::data::Data;
 use crate::evaluate::{evaluate_with, Assumptions, CapId};
 use crate::scenario::Scenario;
@@ -85,10 +85,6 @@ impl Draws {
     pub fn generate(data: &Data) -> Draws {
         let spec = &data.uncertainty;
         let central = Calibration::get();
-        let plan =
-            Scenario::preset(data, "plan-2025").unwrap_or_else(|_| Scenario::default_for(data));
-        let plan_drip = plan.get(data, "drip").unwrap_or(0.0) / 100.0;
-        let net = data.plan.constants.plan_gross_quota.value * data.plan.constants.plan_eta.value;
         let (rf_lo, rf_hi) = (
             spec.return_factor.low.unwrap_or(1.0),
             spec.return_factor.high.unwrap_or(1.0),
@@ -108,12 +104,7 @@ impl Draws {
                         }
                     })
                     .collect();
-                let field = field_quota_scaled(data, &plan, plan_drip, &crop_scale);
-                let quota_factor = if field > 0.0 {
-                    net / field
-                } else {
-                    central.quota_factor
-                };
+                let (quota_factor, field) = Calibration::quota_factor(data, &crop_scale);
                 let return_factor =
                     central.return_factor * triangular(unit(&mut rng), rf_lo, 1.0, rf_hi);
                 let runoff = unit(&mut rng) * 100.0;

@@ -101,7 +101,7 @@ pub fn App() -> impl IntoView {
         <SummaryBar/>
         <main class="layout">
             <LeverPanel/>
-            <section class="results" aria-label="results" data-analysis-ms=move || state.analysis_ms.get().to_string()>
+            <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))>
                 <CapPanel/>
                 <Solve/>
                 <Waterfall/>

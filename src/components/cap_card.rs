@@ -32,8 +32,16 @@ pub fn CapCard(
             0.0
         }
     };
-    let prob = Memo::new(move |_| state.spread.with(|sp| sp.cap(id).copied()));
-    let draws = Memo::new(move |_| state.spread.with(|sp| sp.draws));
+    let prob = Memo::new(move |_| {
+        state
+            .analyses
+            .with(|a| a.as_ref().and_then(|a| a.spread.cap(id).copied()))
+    });
+    let draws = Memo::new(move |_| {
+        state
+            .analyses
+            .with(|a| a.as_ref().map_or(0, |a| a.spread.draws))
+    });
     let name_key = format!("cap.{}", id.as_str());
     let name_key2 = name_key.clone();
     view! {

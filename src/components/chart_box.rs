@@ -1,6 +1,6 @@
 //! A chart container: builds its figure from the outcomes and hands it to
-//! plotly.js when the settled scenario moves (once an animation frame, with the
-//! Monte Carlo band), so slider input never waits for a chart.
+//! plotly.js when the analyses move (once an animation frame, with the Monte
+//! Carlo band), so slider input never waits for a chart.
 
 use crate::i18n::{tr, Lang};
 use crate::plotly_js;
@@ -35,13 +35,19 @@ pub fn ChartBox(
             return;
         };
         let pinned = state.pinned_outcome.get_untracked();
-        let plot = state.outcome.with_untracked(|o| {
-            state.plan.with_untracked(|p| {
-                state.spread.with_untracked(|sp| {
-                    builder(o, p, pinned.as_ref(), Some(sp), lang.get_untracked())
+        // The outcome is of the analysed scenario: the analyses are caught up in
+        // the same animation frame that runs this.
+        let Some(plot) = state.analyses.with_untracked(|a| {
+            a.as_ref().map(|a| {
+                state.outcome.with_untracked(|o| {
+                    state.plan.with_untracked(|p| {
+                        builder(o, p, pinned.as_ref(), Some(&a.spread), lang.get_untracked())
+                    })
                 })
             })
-        });
+        }) else {
+            return;
+        };
         let ok = plotly_js::react(&el, &plot);
         failed.set(!ok);
         if ok {
@@ -49,10 +55,9 @@ pub fn ChartBox(
         }
     };
     Effect::new(move |_| {
-        // Track everything the figure depends on. The settled scenario moves once
-        // an animation frame, however many inputs came in it.
-        state.settled.track();
-        state.spread.track();
+        // Track everything the figure depends on. The analyses move once an
+        // animation frame, however many inputs came in it.
+        state.analyses.track();
         state.plan.track();
         state.pinned_outcome.track();
         lang.track();

@@ -36,12 +36,20 @@ pub fn Lever(
     });
     let changed = Memo::new(move |_| (value.get() - preset_value.get()).abs() > 1e-12);
     let index = data.lever_index(id).unwrap_or(usize::MAX);
-    let band = Memo::new(move |_| state.bands.with(|b| b.get(index).copied().flatten()));
+    // Outer None: not analysed yet; inner None: no value keeps every cap.
+    let analysed = Memo::new(move |_| {
+        state
+            .analyses
+            .with(|a| a.as_ref().map(|a| a.bands.get(index).copied().flatten()))
+    });
+    let band = Memo::new(move |_| analysed.get().flatten());
+    let infeasible = move || analysed.get() == Some(None);
     let band_id = format!("lever-band-{id}");
     let band_text = move || {
         let l = lang.get();
-        match band.get() {
-            Some(b) => tr_with(
+        match analysed.get() {
+            None => String::new(),
+            Some(Some(b)) => tr_with(
                 l,
                 "band.range",
                 &[
@@ -49,7 +57,7 @@ pub fn Lever(
                     ("max", with_unit(l, b.max, decimals, &def.unit)),
                 ],
             ),
-            None => tr(l, "band.none"),
+            Some(None) => tr(l, "band.none"),
         }
     };
     let on_value = move |text: String| {
@@ -172,7 +180,7 @@ pub fn Lever(
                     {move || tr_with(lang.get(), "reset.one", &[("value", num(preset_value.get(), decimals))])}
                 </button>
             </div>
-            <p class="band-text" class:empty=move || band.get().is_none() id=band_id data-testid=format!("band-text-{id}")>
+            <p class="band-text" class:empty=infeasible id=band_id data-testid=format!("band-text-{id}")>
                 {band_text}
             </p>
             <p class="help" id=help_id>

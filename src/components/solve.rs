@@ -26,10 +26,14 @@ pub fn Solve() -> impl IntoView {
         .filter(|l| l.options.is_none())
         .map(|l| l.id.as_str())
         .collect();
-    let shift = move || state.crop_mode.get() == CropMode::Shift;
+    // Solved against the analysed scenario (caught up once an animation frame),
+    // so the search stays off the path from slider input to numbers.
     let result = Memo::new(move |_| {
-        let s = state.scenario.get();
-        lever.with(|id| solve(data, &s, cap.get(), id, shift()))
+        let (s, mode) = state
+            .analyses
+            .with(|a| a.as_ref().map(|a| (a.scenario.clone(), a.mode)))
+            .unwrap_or_else(|| (state.scenario.get(), state.crop_mode.get()));
+        lever.with(|id| solve(data, &s, cap.get(), id, mode == CropMode::Shift))
     });
     let text = move || {
         let l = lang.get();

@@ -27,7 +27,10 @@ struct Row {
 fn rows(cap: CapId, state: crate::state::AppState) -> Option<(Vec<Row>, f64)> {
     let data = Data::get();
     let from = state.plan_scenario.get();
-    let to = state.settled.with(|(s, _)| s.clone());
+    let to = state
+        .analyses
+        .with(|a| a.as_ref().map(|a| a.scenario.clone()))
+        .unwrap_or_else(|| state.scenario.get());
     let a = attribute(data, &from, &to);
     let w = a.cap(cap)?;
     let mut out = vec![Row {
