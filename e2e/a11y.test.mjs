@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, browser, slide, ROOT, DIST } from './helpers.mjs';
+import { serve, browser, slide, ROOT, DIST, chartDrawn } from './helpers.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 let b;
@@ -19,7 +19,7 @@ async function page(query = '', viewport = { width: 1440, height: 900 }) {
   const p = await context.newPage();
   await p.goto(`${s.url}${query}`);
   await p.getByTestId('total').waitFor();
-  await p.waitForFunction(() => Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn) > 0);
+  await chartDrawn(p, 'chart-sources');
   return { p, context };
 }
 

@@ -3,7 +3,7 @@
 // checked in Chromium against the model CLI (the oracle).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, slide, dataNumber, model, cap, DIST, close } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, DIST, close, chartDrawn } from './helpers.mjs';
 
 let b;
 let s;
@@ -104,6 +104,7 @@ test('live uncertainty: the probability each cap holds and the chart band match 
   // The sources chart carries the 5–95 % band of groundwater on the scenario's bar.
   const o = model(['--set', 'eta=0.72']);
   const gw = u.caps.find((c) => c.id === 'groundwater').value;
+  await chartDrawn(page, 'chart-sources');
   await page.waitForFunction(([lo, hi]) => {
     const gd = document.querySelector('[data-testid=chart-sources]');
     const e = gd?.data?.[1]?.error_y;

@@ -1,7 +1,7 @@
 // The site loads cleanly, contacts no other host, and works under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, DIST, DIST_SUB, SUB_PATH } from './helpers.mjs';
+import { serve, browser, open, chartDrawn, CHARTS, DIST, DIST_SUB, SUB_PATH } from './helpers.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -11,12 +11,49 @@ test('the page loads with no console error and draws every chart', async () => {
   const s = await serve(DIST);
   try {
     const { page, context, errors, foreign } = await open(b, s.url);
-    for (const id of ['chart-sources', 'chart-sectors', 'chart-path', 'chart-flow']) {
-      await page.waitForFunction((t) => Number(document.querySelector(`[data-testid=${t}]`)?.dataset.drawn) > 0, id, { timeout: 15000 });
-    }
+    for (const id of CHARTS) await chartDrawn(page, id);
     assert.ok(await page.evaluate(() => typeof window.Plotly?.react === 'function'), 'plotly.js served by the site');
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
+    await context.close();
+  } finally { s.close(); }
+});
+
+test('plotly.js is fetched only when a chart comes near the screen, and checked', async () => {
+  const s = await serve(DIST);
+  try {
+    const { page, context, errors } = await open(b, s.url, { width: 1280, height: 720 });
+    const fetched = [];
+    page.on('request', (r) => { if (/plotly/.test(r.url())) fetched.push(r.url()); });
+    await page.waitForTimeout(500);
+    // The charts are below the first screen: the numbers came without plotly.js.
+    assert.ok(await page.getByTestId('chart-sources').evaluate((el) => el.getBoundingClientRect().top > innerHeight + 300));
+    assert.equal(await page.evaluate(() => typeof window.Plotly), 'undefined');
+    assert.deepEqual(fetched, []);
+    const meta = await page.locator('meta[name=plotly-src]').evaluate((m) => ({ src: m.content, sri: m.dataset.integrity }));
+    assert.match(meta.sri ?? '', /^sha384-/, 'the deferred script keeps its integrity value');
+    await chartDrawn(page, 'chart-sources');
+    assert.equal(fetched.length, 1, 'fetched once');
+    assert.ok(fetched[0].endsWith(meta.src));
+    // Drawn at the size of its box.
+    const [box, svg] = await page.getByTestId('chart-sources').evaluate((el) => [el.clientWidth, el.querySelector('svg.main-svg').getAttribute('width')]);
+    assert.ok(Math.abs(Number(svg) - box) <= 1, `drawn ${svg} px wide in a ${box} px box`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally { s.close(); }
+});
+
+test('a chart whose library cannot be loaded says so, and the numbers still work', async () => {
+  const s = await serve(DIST);
+  try {
+    const { page, context, errors } = await open(b, s.url);
+    await page.route(/plotly/, (route) => route.abort());
+    await page.getByTestId('chart-sources').scrollIntoViewIfNeeded();
+    await page.locator('.chart-fallback').first().waitFor();
+    await page.getByTestId('lever-eta').evaluate((el) => { el.value = '0.7'; el.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.waitForFunction(() => document.querySelector('[data-testid=lever-eta]').value === '0.7');
+    assert.ok(await page.getByTestId('total').isVisible());
+    assert.ok(errors.every((e) => /plotly|ERR_FAILED|Failed to load/.test(e)), errors.join('\n'));
     await context.close();
   } finally { s.close(); }
 });
@@ -37,7 +74,7 @@ test('it works when served under a sub-path', async () => {
   const s = await serve(DIST_SUB, SUB_PATH);
   try {
     const { page, context, errors, foreign } = await open(b, `${s.url}?eta=0.7`);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn) > 0, null, { timeout: 15000 });
+    await chartDrawn(page, 'chart-sources');
     assert.equal(await page.getByTestId('lever-eta').inputValue(), '0.7');
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);

@@ -112,6 +112,16 @@ export async function slide(page, id, value) {
   }, value);
 }
 
+/** Scrolls chart `id` into view (charts draw only on or near the screen) and
+ * waits until it is drawn. */
+export async function chartDrawn(page, id, timeout = 15000) {
+  await page.getByTestId(id).scrollIntoViewIfNeeded();
+  await page.waitForFunction((t) => Number(document.querySelector(`[data-testid=${t}]`)?.dataset.drawn) > 0, id, { timeout });
+}
+
+/** The four charts' test ids. */
+export const CHARTS = ['chart-sources', 'chart-sectors', 'chart-path', 'chart-flow'];
+
 /** A number shown by the page in a data attribute. */
 export async function dataNumber(page, testid, attr = 'data-value') {
   return Number(await page.getByTestId(testid).getAttribute(attr));

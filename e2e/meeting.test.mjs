@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, browser, open, slide, dataNumber, model, cap, DIST, close } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, DIST, close, chartDrawn } from './helpers.mjs';
 
 let b;
 let s;
@@ -65,7 +65,7 @@ test('after the first visit the page loads and works with the network off', asyn
   await context.setOffline(true);
   await page.reload();
   await page.getByTestId('total').waitFor();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn) > 0);
+  await chartDrawn(page, 'chart-sources');
   await slide(page, 'eta', 0.72);
   close(await dataNumber(page, 'total'), model(['--set', 'eta=0.72']).total);
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), []);

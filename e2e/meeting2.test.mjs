@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn } from './helpers.mjs';
 
 let b;
 let s;
@@ -25,6 +25,7 @@ test('compare: pin, move on, and see both side by side with differences', async 
   assert.equal(await page.getByTestId('compare-lever-reuse').count(), 1);
   assert.equal(await page.getByTestId('compare-lever-cotton').count(), 0);
   // The charts draw the pinned scenario too.
+  await page.getByTestId('chart-sources').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector('[data-testid=chart-sources]').textContent.includes('固定的情景'));
   await page.getByTestId('unpin').click();
   assert.equal(await page.getByTestId('cap-groundwater-pinned').count(), 0);
@@ -98,7 +99,7 @@ test('a corrupt stored value is reported and kept aside, never fatal', async () 
 
 test('each chart downloads as a PNG', async () => {
   const { page, context, errors } = await open(b, s.url, { acceptDownloads: true });
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-path]')?.dataset.drawn) > 0);
+  await chartDrawn(page, 'chart-path');
   for (const id of ['chart-sources', 'chart-path']) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`${id}-png`).click()]);
     const bytes = await readFile(await download.path());
@@ -111,7 +112,7 @@ test('each chart downloads as a PNG', async () => {
 
 test('the print stylesheet gives a one-page brief in Chinese', async () => {
   const { page, context, errors } = await open(b, `${s.url}?preset=surface-14.5&lang=en`);
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn) > 0);
+  await chartDrawn(page, 'chart-sources');
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.getByTestId('print-brief').isVisible());
   assert.equal(await page.locator('#levers').isVisible(), false);
@@ -128,9 +129,24 @@ test('the print stylesheet gives a one-page brief in Chinese', async () => {
   await context.close();
 });
 
+test('the Print button waits for the chart, even one never on screen', async () => {
+  const { page, context, errors } = await open(b, s.url, {
+    initScript: () => {
+      window.__printed = [];
+      window.print = () => window.__printed.push(Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn));
+    },
+  });
+  assert.equal(await page.evaluate(() => typeof window.Plotly), 'undefined', 'no chart was on screen yet');
+  await page.getByTestId('print').click();
+  await page.waitForFunction(() => window.__printed.length === 1, null, { timeout: 15000 });
+  assert.ok(await page.evaluate(() => window.__printed[0]) > 0, 'the chart was drawn before printing');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('presentation mode: key levers, keyboard control, no scrolling at 1920×1080', async () => {
   const { page, context, errors } = await open(b, `${s.url}?mode=present`, { width: 1920, height: 1080 });
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-sources]')?.dataset.drawn) > 0);
+  await chartDrawn(page, 'chart-sources');
   for (const id of ['eta', 'cotton', 'reuse', 'leakage', 'surface']) {
     assert.ok(await page.getByTestId(`lever-${id}`).isVisible(), id);
   }

@@ -2,7 +2,7 @@
 // links; every number checked against the model's CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn, CHARTS } from './helpers.mjs';
 
 let b;
 let s;
@@ -134,7 +134,7 @@ test('the URL follows the sliders, writing only changed levers', async () => {
 test('screenshots at phone and projector width', async () => {
   for (const [w, h, name] of [[375, 812, 'phone-375'], [1920, 1080, 'projector-1920']]) {
     const { page, context, errors } = await open(b, `${s.url}?preset=surface-14.5`, { width: w, height: h });
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=chart-flow]')?.dataset.drawn) > 0);
+    for (const id of CHARTS) await chartDrawn(page, id);
     // Nothing is wider than the viewport.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `${name}: page is ${overflow}px wider than the viewport`);

@@ -1,17 +1,16 @@
-//! The four charts as pure functions of outcomes: `fn(&Outcome, &Outcome) -> Plot`.
+//! The four charts as pure functions of outcomes, each a plotly.js figure
+//! written in plotly.js's own JSON schema (<https://plotly.com/javascript/reference/>).
 //! Natively testable; the page only hands the result to plotly.js.
+//!
+//! Why not the `plotly` crate: its typed builders and their serde code were a
+//! sixth of the page's WebAssembly (twiggy: ~170 KB of 930 KB of code) to
+//! write four small figures; `serde_json::json!` writes the same JSON.
 
 use crate::format::num;
-use crate::i18n::{tr, tr_with, Lang};
+use crate::i18n::{tr, Lang};
 use changji_model::uncertainty::{Quantiles, Spread};
 use changji_model::{evaluate::CapId, Data, Outcome};
-use plotly::common::{
-    DashType, ErrorData, ErrorType, Font, Line, Marker, MarkerSymbol, Mode, Orientation, Title,
-};
-use plotly::configuration::DisplayModeBar;
-use plotly::layout::{Axis, BarMode, Legend, Margin};
-use plotly::sankey::{Link, Node};
-use plotly::{Bar, Configuration, Layout, Plot, Sankey, Scatter};
+use serde_json::{json, Value};
 
 /// Colour of this scenario's bars.
 pub const SCENARIO: &str = "#1f6f9f";
@@ -29,69 +28,75 @@ pub const SECTORS: [&str; 3] = ["#6b8e23", "#7f5a83", "#d08c3a"];
 /// Fonts installed on the reader's machine only: nothing is downloaded.
 const FONTS: &str = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
-fn base_layout(lang: Lang, y_title: &str) -> Layout {
-    Layout::new()
-        .font(Font::new().family(FONTS).size(13))
-        .margin(Margin::new().left(56).right(12).top(12).bottom(48))
-        .legend(Legend::new().orientation(Orientation::Horizontal).y(-0.18))
-        .paper_background_color("rgba(0,0,0,0)")
-        .plot_background_color("rgba(0,0,0,0)")
-        .y_axis(
-            Axis::new()
-                .title(Title::with_text(format!(
-                    "{y_title} ({})",
-                    tr(lang, "chart.unit")
-                )))
-                .zero_line(true)
-                .grid_color("#e3e8ee"),
-        )
-        .auto_size(true)
+/// A plotly.js figure: its traces and its layout.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// The traces, in drawing order.
+    pub data: Vec<Value>,
+    /// The layout (axes, legend, margins, fonts).
+    pub layout: Value,
 }
 
-fn config() -> Configuration {
-    Configuration::new()
-        .display_mode_bar(DisplayModeBar::False)
-        .responsive(true)
+impl Figure {
+    /// The figure as plotly.js takes it (`{"data": [...], "layout": {...}}`),
+    /// drawn `width` × `height` CSS pixels when both are given (the page sizes
+    /// the charts itself, so plotly.js never measures the page to autosize).
+    pub fn to_json_sized(&self, size: Option<(f64, f64)>) -> String {
+        let mut layout = self.layout.clone();
+        if let (Some((w, h)), Some(l)) = (size, layout.as_object_mut()) {
+            l.insert("autosize".into(), Value::Bool(false));
+            l.insert("width".into(), json!(w.round()));
+            l.insert("height".into(), json!(h.round()));
+        }
+        json!({ "data": self.data, "layout": layout, "config": { "displayModeBar": false } })
+            .to_string()
+    }
+
+    /// The figure as JSON, with plotly.js sizing it to its container.
+    pub fn to_json(&self) -> String {
+        self.to_json_sized(None)
+    }
 }
 
-fn cap_markers(lang: Lang, x: Vec<String>, y: Vec<f64>, name: &str) -> Box<Scatter<String, f64>> {
-    let _ = lang;
-    Scatter::new(x, y).name(name).mode(Mode::Markers).marker(
-        Marker::new()
-            .symbol(MarkerSymbol::LineEWOpen)
-            .size(44)
-            .color(CAP)
-            .line(plotly::common::Line::new().width(3.0).color(CAP)),
-    )
+fn base_layout(lang: Lang, y_title: &str) -> Value {
+    json!({
+        "font": { "family": FONTS, "size": 13 },
+        "margin": { "l": 56, "r": 12, "t": 12, "b": 48 },
+        "legend": { "orientation": "h", "y": -0.18 },
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "yaxis": {
+            "title": { "text": format!("{y_title} ({})", tr(lang, "chart.unit")) },
+            "zeroline": true,
+            "gridcolor": "#e3e8ee",
+        },
+        "autosize": true,
+    })
 }
 
-fn pinned_bar(lang: Lang, x: Vec<String>, y: Vec<f64>) -> Box<Bar<String, f64>> {
-    Bar::new(x, y)
-        .name(tr(lang, "chart.pinned"))
-        .marker(Marker::new().color(PINNED))
+fn cap_markers(x: &[String], y: &[f64], name: &str) -> Value {
+    json!({
+        "type": "scatter", "x": x, "y": y, "name": name, "mode": "markers",
+        "marker": { "symbol": "line-ew-open", "size": 44, "color": CAP, "line": { "width": 3.0, "color": CAP } },
+    })
 }
 
 /// Error bars from each value to the 5th and 95th percentiles of the Monte Carlo.
-fn spread_bars(values: &[f64], band: &[Quantiles]) -> ErrorData {
-    ErrorData::new(ErrorType::Data)
-        .symmetric(false)
-        .array(
-            values
-                .iter()
-                .zip(band)
-                .map(|(v, q)| (q.p95 - v).max(0.0))
-                .collect(),
-        )
-        .array_minus(
-            values
-                .iter()
-                .zip(band)
-                .map(|(v, q)| (v - q.p5).max(0.0))
-                .collect(),
-        )
-        .color("#0b3c5d")
-        .thickness(1.5)
-        .width(6)
+fn spread_bars(values: &[f64], band: &[Quantiles]) -> Value {
+    let up: Vec<f64> = values
+        .iter()
+        .zip(band)
+        .map(|(v, q)| (q.p95 - v).max(0.0))
+        .collect();
+    let down: Vec<f64> = values
+        .iter()
+        .zip(band)
+        .map(|(v, q)| (v - q.p5).max(0.0))
+        .collect();
+    json!({
+        "type": "data", "symmetric": false, "array": up, "arrayminus": down,
+        "color": "#0b3c5d", "thickness": 1.5, "width": 6,
+    })
 }
 
 /// Grouped bars of the plan, this scenario (with value labels and, when given,
@@ -103,29 +108,24 @@ fn bar_comparison(
     vals: impl Fn(&Outcome) -> Vec<f64>,
     (o, plan, pinned, band): (&Outcome, &Outcome, Option<&Outcome>, Option<Vec<Quantiles>>),
     (limits, limit_key, title_key): (Vec<f64>, &str, &str),
-) -> Plot {
-    let mut plot = Plot::new();
-    plot.add_trace(
-        Bar::new(labels.clone(), vals(plan))
-            .name(tr(lang, "chart.plan"))
-            .marker(Marker::new().color(PLAN)),
-    );
-    let mine = Bar::new(labels.clone(), vals(o))
-        .name(tr(lang, "chart.scenario"))
-        .text_array(vals(o).iter().map(|v| num(*v, 2)).collect())
-        .text_position(plotly::common::TextPosition::Outside)
-        .marker(Marker::new().color(SCENARIO));
-    plot.add_trace(match band {
-        Some(b) => mine.error_y(spread_bars(&vals(o), &b)),
-        None => mine,
-    });
-    if let Some(p) = pinned {
-        plot.add_trace(pinned_bar(lang, labels.clone(), vals(p)));
+) -> Figure {
+    let bar = |y: Vec<f64>, name: String, color: &str| json!({ "type": "bar", "x": labels, "y": y, "name": name, "marker": { "color": color } });
+    let mut data = vec![bar(vals(plan), tr(lang, "chart.plan"), PLAN)];
+    let values = vals(o);
+    let mut mine = bar(values.clone(), tr(lang, "chart.scenario"), SCENARIO);
+    mine["text"] = json!(values.iter().map(|v| num(*v, 2)).collect::<Vec<_>>());
+    mine["textposition"] = json!("outside");
+    if let Some(b) = band {
+        mine["error_y"] = spread_bars(&values, &b);
     }
-    plot.add_trace(cap_markers(lang, labels, limits, &tr(lang, limit_key)));
-    plot.set_layout(base_layout(lang, &tr(lang, title_key)).bar_mode(BarMode::Group));
-    plot.set_configuration(config());
-    plot
+    data.push(mine);
+    if let Some(p) = pinned {
+        data.push(bar(vals(p), tr(lang, "chart.pinned"), PINNED));
+    }
+    data.push(cap_markers(&labels, &limits, &tr(lang, limit_key)));
+    let mut layout = base_layout(lang, &tr(lang, title_key));
+    layout["barmode"] = json!("group");
+    Figure { data, layout }
 }
 
 /// Supply by source for this scenario and the plan, against each source's cap.
@@ -135,7 +135,7 @@ pub fn sources_chart(
     pinned: Option<&Outcome>,
     spread: Option<&Spread>,
     lang: Lang,
-) -> Plot {
+) -> Figure {
     let labels: Vec<String> = ["source.surface", "source.groundwater", "source.reclaimed"]
         .iter()
         .map(|k| tr(lang, k))
@@ -177,7 +177,7 @@ pub fn sectors_chart(
     pinned: Option<&Outcome>,
     spread: Option<&Spread>,
     lang: Lang,
-) -> Plot {
+) -> Figure {
     let labels: Vec<String> = ["sector.primary", "sector.secondary", "sector.tertiary"]
         .iter()
         .map(|k| tr(lang, k))
@@ -206,105 +206,84 @@ pub fn path_chart(
     pinned: Option<&Outcome>,
     _spread: Option<&Spread>,
     lang: Lang,
-) -> Plot {
+) -> Figure {
     let data = Data::get();
-    let mut plot = Plot::new();
-    let hist: Vec<_> = data
-        .plan
-        .history
-        .iter()
-        .filter(|h| h.kind == "actual")
-        .collect();
-    let mut hx: Vec<f64> = hist.iter().map(|h| f64::from(h.year)).collect();
-    let mut hy: Vec<f64> = hist.iter().map(|h| h.total).collect();
+    let history = &data.plan.history;
+    let actual: Vec<_> = history.iter().filter(|h| h.kind == "actual").collect();
+    let hx: Vec<f64> = actual.iter().map(|h| f64::from(h.year)).collect();
+    let hy: Vec<f64> = actual.iter().map(|h| h.total).collect();
     // The 2015 index and each year's caps.
+    let index = history.iter().find(|h| h.year == 2015);
     let mut cx = vec![2015.0];
-    let mut cy = vec![data
-        .plan
-        .history
-        .iter()
-        .find(|h| h.year == 2015)
-        .map_or(f64::NAN, |h| h.total)];
-    let mut gx = vec![2015.0];
-    let mut gy = vec![data
-        .plan
-        .history
-        .iter()
-        .find(|h| h.year == 2015)
-        .and_then(|h| h.groundwater)
-        .unwrap_or(f64::NAN)];
+    let mut cy = vec![index.map_or(f64::NAN, |h| h.total)];
+    let mut gy = vec![index.and_then(|h| h.groundwater).unwrap_or(f64::NAN)];
     for c in &data.plan.caps {
         cx.push(f64::from(c.year));
         cy.push(c.total.value);
-        gx.push(f64::from(c.year));
         gy.push(c.groundwater.value);
     }
-    plot.add_trace(
-        Scatter::new(cx, cy)
-            .name(tr(lang, "chart.caps_path"))
-            .mode(Mode::LinesMarkers)
-            .line(Line::new().color(CAP).dash(DashType::Dash).width(2.0)),
-    );
-    plot.add_trace(
-        Scatter::new(gx, gy)
-            .name(tr(lang, "chart.gw_caps_path"))
-            .mode(Mode::LinesMarkers)
-            .line(Line::new().color(SOURCES[1]).dash(DashType::Dot).width(2.0)),
-    );
+    let line = |x: &[f64], y: &[f64], name: String, line: Value| json!({ "type": "scatter", "x": x, "y": y, "name": name, "mode": "lines+markers", "line": line });
     let last = (
         hx.last().copied().unwrap_or(2020.0),
         hy.last().copied().unwrap_or(f64::NAN),
     );
-    plot.add_trace(
-        Scatter::new(hx.clone(), hy.clone())
-            .name(tr(lang, "chart.actual"))
-            .mode(Mode::LinesMarkers)
-            .line(Line::new().color("#333").width(2.5)),
-    );
-    let to = |x: &Outcome| (vec![last.0, f64::from(x.year)], vec![last.1, x.total]);
+    let to = |x: &Outcome| ([last.0, f64::from(x.year)], [last.1, x.total]);
+    let mut traces = vec![
+        line(
+            &cx,
+            &cy,
+            tr(lang, "chart.caps_path"),
+            json!({ "color": CAP, "dash": "dash", "width": 2.0 }),
+        ),
+        line(
+            &cx,
+            &gy,
+            tr(lang, "chart.gw_caps_path"),
+            json!({ "color": SOURCES[1], "dash": "dot", "width": 2.0 }),
+        ),
+        line(
+            &hx,
+            &hy,
+            tr(lang, "chart.actual"),
+            json!({ "color": "#333", "width": 2.5 }),
+        ),
+    ];
     let (px, py) = to(plan);
-    plot.add_trace(
-        Scatter::new(px, py)
-            .name(tr(lang, "chart.plan"))
-            .mode(Mode::LinesMarkers)
-            .line(Line::new().color(PLAN).width(3.0)),
-    );
+    traces.push(line(
+        &px,
+        &py,
+        tr(lang, "chart.plan"),
+        json!({ "color": PLAN, "width": 3.0 }),
+    ));
     if let Some(p) = pinned {
         let (qx, qy) = to(p);
-        plot.add_trace(
-            Scatter::new(qx, qy)
-                .name(tr(lang, "chart.pinned"))
-                .mode(Mode::LinesMarkers)
-                .line(Line::new().color(PINNED).width(2.5).dash(DashType::DashDot)),
-        );
+        traces.push(line(
+            &qx,
+            &qy,
+            tr(lang, "chart.pinned"),
+            json!({ "color": PINNED, "width": 2.5, "dash": "dashdot" }),
+        ));
     }
     let (sx, sy) = to(o);
-    hx.clear();
-    hy.clear();
-    plot.add_trace(
-        Scatter::new(sx, sy)
-            .name(tr(lang, "chart.scenario"))
-            .mode(Mode::LinesMarkers)
-            .line(Line::new().color(SCENARIO).width(3.0))
-            .marker(Marker::new().size(10)),
+    let mut mine = line(
+        &sx,
+        &sy,
+        tr(lang, "chart.scenario"),
+        json!({ "color": SCENARIO, "width": 3.0 }),
     );
-    plot.add_trace(
-        Scatter::new(vec![f64::from(o.year)], vec![o.sources.groundwater])
-            .name(tr(lang, "source.groundwater"))
-            .mode(Mode::Markers)
-            .marker(
-                Marker::new()
-                    .size(10)
-                    .color(SOURCES[1])
-                    .symbol(MarkerSymbol::Diamond),
-            ),
-    );
-    plot.set_layout(
-        base_layout(lang, &tr(lang, "chart.path"))
-            .x_axis(Axis::new().dtick(5.0).range(vec![2014.0, 2031.0])),
-    );
-    plot.set_configuration(config());
-    plot
+    mine["marker"] = json!({ "size": 10 });
+    traces.push(mine);
+    traces.push(json!({
+        "type": "scatter", "x": [f64::from(o.year)], "y": [o.sources.groundwater],
+        "name": tr(lang, "source.groundwater"), "mode": "markers",
+        "marker": { "size": 10, "color": SOURCES[1], "symbol": "diamond" },
+    }));
+    let mut layout = base_layout(lang, &tr(lang, "chart.path"));
+    layout["xaxis"] = json!({ "dtick": 5.0, "range": [2014.0, 2031.0] });
+    Figure {
+        data: traces,
+        layout,
+    }
 }
 
 /// The flows from sources to sectors (reclaimed water to industry and ecology
@@ -350,7 +329,7 @@ pub fn flow_chart(
     pinned: Option<&Outcome>,
     _spread: Option<&Spread>,
     lang: Lang,
-) -> Plot {
+) -> Figure {
     let _ = pinned; // The flow diagram compares with the plan in its labels only.
     let plan_word = tr(lang, "chart.plan");
     let label = |key: &str, v: f64, p: f64| {
@@ -384,43 +363,26 @@ pub fn flow_chart(
     let links = flows(o);
     let mut colors: Vec<&str> = SOURCES.to_vec();
     colors.extend(SECTORS);
-    let node = Node::new()
-        .label(labels.iter().map(String::as_str).collect())
-        .color_array(colors.iter().map(|c| c.to_string()).collect())
-        .pad(18)
-        .thickness(18);
-    let link = Link::new()
-        .source(links.iter().map(|l| l.0).collect())
-        .target(links.iter().map(|l| l.1).collect())
-        .value(
-            links
-                .iter()
-                .map(|l| (l.2 * 1e4).round() / 1e4)
-                .collect::<Vec<f64>>(),
-        )
-        .color_array(
-            links
-                .iter()
-                .map(|l| format!("{}66", SOURCES[l.0.min(2)]))
-                .collect(),
-        );
-    let mut plot = Plot::new();
-    plot.add_trace(
-        Sankey::new()
-            .node(node)
-            .link(link)
-            .orientation(Orientation::Horizontal),
-    );
-    plot.set_layout(
-        Layout::new()
-            .font(Font::new().family(FONTS).size(12))
-            .margin(Margin::new().left(8).right(8).top(8).bottom(8))
-            .paper_background_color("rgba(0,0,0,0)")
-            .auto_size(true),
-    );
-    plot.set_configuration(config());
-    let _ = tr_with;
-    plot
+    let sankey = json!({
+        "type": "sankey",
+        "orientation": "h",
+        "node": { "label": labels, "color": colors, "pad": 18, "thickness": 18 },
+        "link": {
+            "source": links.iter().map(|l| l.0).collect::<Vec<_>>(),
+            "target": links.iter().map(|l| l.1).collect::<Vec<_>>(),
+            "value": links.iter().map(|l| (l.2 * 1e4).round() / 1e4).collect::<Vec<_>>(),
+            "color": links.iter().map(|l| format!("{}66", SOURCES[l.0.min(2)])).collect::<Vec<_>>(),
+        },
+    });
+    Figure {
+        data: vec![sankey],
+        layout: json!({
+            "font": { "family": FONTS, "size": 12 },
+            "margin": { "l": 8, "r": 8, "t": 8, "b": 8 },
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "autosize": true,
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -483,6 +445,25 @@ mod tests {
         assert!(!sources_chart(&o, &plan, None, None, Lang::En)
             .to_json()
             .contains(&tr(Lang::En, "chart.pinned")));
+    }
+
+    #[test]
+    fn a_sized_figure_keeps_its_size_and_an_unsized_one_fits_its_box() {
+        let o = outcome("plan-2025");
+        let fig = sources_chart(&o, &o, None, None, Lang::Zh);
+        let sized: serde_json::Value =
+            serde_json::from_str(&fig.to_json_sized(Some((460.4, 319.6)))).expect("json");
+        assert_eq!(sized["layout"]["width"].as_f64(), Some(460.0));
+        assert_eq!(sized["layout"]["height"].as_f64(), Some(320.0));
+        assert_eq!(sized["layout"]["autosize"], serde_json::Value::Bool(false));
+        assert_eq!(
+            sized["config"]["displayModeBar"],
+            serde_json::Value::Bool(false)
+        );
+        let free: serde_json::Value = serde_json::from_str(&fig.to_json()).expect("json");
+        assert_eq!(free["layout"]["autosize"], serde_json::Value::Bool(true));
+        assert!(free["layout"].get("width").is_none());
+        assert_eq!(sized["data"], free["data"], "size changes the layout only");
     }
 
     #[test]

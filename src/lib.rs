@@ -10,6 +10,7 @@ rust_i18n::i18n!("locales", fallback = "zh");
 pub mod browser;
 pub mod charts;
 pub mod components;
+pub mod draw_queue;
 pub mod export;
 pub mod format;
 pub mod i18n;

@@ -1,7 +1,13 @@
 //! The one place that talks to plotly.js (`window.Plotly`, served by the site).
+//!
+//! The build (`scripts/lazy-plotly.mjs`) turns the page's plotly.js `<script>`
+//! into `<meta name="plotly-src" content="…" data-integrity="…">`, so the
+//! library (most of the page's weight) is fetched only when a chart first comes
+//! near the screen, or the page is printed; [`load`] does that, once.
 
-use plotly::Plot;
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
@@ -13,6 +19,82 @@ extern "C" {
         el: &web_sys::HtmlElement,
         options: &JsValue,
     ) -> Result<JsValue, JsValue>;
+}
+
+/// Where plotly.js stands on this page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Not asked for yet.
+    Idle,
+    /// Its script is on the way.
+    Loading,
+    /// `window.Plotly` is there.
+    Ready,
+    /// It could not be loaded (no address in the page, network or integrity
+    /// failure); the charts show a text fallback.
+    Failed,
+}
+
+/// `Ready` when plotly.js is already on the page (a build that loads it eagerly),
+/// `Idle` otherwise.
+pub fn initial_status() -> Status {
+    if available() {
+        Status::Ready
+    } else {
+        Status::Idle
+    }
+}
+
+/// Starts loading plotly.js from the address the build wrote into the page, once;
+/// `status` follows it to `Ready` or `Failed`.
+pub fn load(status: RwSignal<Status>) {
+    if status.get_untracked() != Status::Idle {
+        return;
+    }
+    if available() {
+        status.set(Status::Ready);
+        return;
+    }
+    status.set(if insert_script(status) {
+        Status::Loading
+    } else {
+        Status::Failed
+    });
+}
+
+fn insert_script(status: RwSignal<Status>) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(meta) = doc.query_selector("meta[name=plotly-src]").ok().flatten() else {
+        return false;
+    };
+    let Some(src) = meta.get_attribute("content").filter(|s| !s.is_empty()) else {
+        return false;
+    };
+    let Some(script) = doc
+        .create_element("script")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlScriptElement>().ok())
+    else {
+        return false;
+    };
+    script.set_src(&src);
+    if let Some(integrity) = meta.get_attribute("data-integrity") {
+        script.set_integrity(&integrity);
+    }
+    let loaded = Closure::once_into_js(move || {
+        status.set(if available() {
+            Status::Ready
+        } else {
+            Status::Failed
+        });
+    });
+    let failed = Closure::once_into_js(move || status.set(Status::Failed));
+    script.set_onload(Some(loaded.unchecked_ref()));
+    script.set_onerror(Some(failed.unchecked_ref()));
+    doc.head()
+        .is_some_and(|head| head.append_child(&script).is_ok())
 }
 
 /// Saves the chart in `el` as a PNG file named `name.png`. Returns false when
@@ -39,13 +121,14 @@ pub fn available() -> bool {
         .is_some_and(|p| !p.is_undefined() && !p.is_null())
 }
 
-/// Draws (or redraws in place) `plot` into `el`. Returns false when plotly.js is
+/// Draws (or redraws in place) the figure `json` (plotly.js's
+/// `{"data", "layout", "config"}`) into `el`. Returns false when plotly.js is
 /// missing or refuses the figure; the caller then shows a text fallback.
-pub fn react(el: &web_sys::HtmlElement, plot: &Plot) -> bool {
+pub fn react(el: &web_sys::HtmlElement, json: &str) -> bool {
     if !available() {
         return false;
     }
-    let Ok(figure) = js_sys::JSON::parse(&plot.to_json()) else {
+    let Ok(figure) = js_sys::JSON::parse(json) else {
         return false;
     };
     plotly_react(el, &figure).is_ok()

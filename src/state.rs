@@ -53,6 +53,12 @@ pub struct AppState {
     pub history: RwSignal<Vec<Scenario>>,
     /// The key of the number whose provenance is open, if any.
     pub explain: RwSignal<Option<String>>,
+    /// Whether plotly.js is loaded (it is fetched when a chart first shows).
+    pub plotly: RwSignal<crate::plotly_js::Status>,
+    /// The page is being printed: every chart draws, on screen or not.
+    pub printing: RwSignal<bool>,
+    /// Chart redraws waiting for an animation frame.
+    pub draws: crate::draw_queue::DrawQueue,
 }
 
 /// The slower analyses of one scenario, computed together once an animation frame.
@@ -68,6 +74,8 @@ pub struct Analyses {
     pub spread: Spread,
     /// How long computing them took, ms (shown to the benchmark as `data-analysis-ms`).
     pub ms: f64,
+    /// How many analyses the page has run, this one included (`data-analysed`).
+    pub seq: u64,
 }
 
 impl Analyses {
@@ -84,6 +92,7 @@ impl Analyses {
             bands,
             spread,
             ms,
+            seq: 1,
         }
     }
 }
@@ -135,6 +144,9 @@ impl AppState {
             analyses: RwSignal::new(None),
             history: RwSignal::new(Vec::new()),
             explain: RwSignal::new(None),
+            plotly: RwSignal::new(crate::plotly_js::initial_status()),
+            printing: RwSignal::new(false),
+            draws: crate::draw_queue::DrawQueue::new(),
         }
     }
 
@@ -142,7 +154,12 @@ impl AppState {
     pub fn settle(&self, now: impl Fn() -> f64) {
         let s = self.scenario.get_untracked();
         let mode = self.crop_mode.get_untracked();
-        self.analyses.set(Some(Analyses::of(s, mode, now)));
+        let seq = self
+            .analyses
+            .with_untracked(|a| a.as_ref().map_or(0, |a| a.seq));
+        let mut next = Analyses::of(s, mode, now);
+        next.seq = seq.wrapping_add(1);
+        self.analyses.set(Some(next));
     }
 
     /// Applies a change to the scenario as one step that [`AppState::undo`] takes back.

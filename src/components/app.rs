@@ -57,6 +57,10 @@ pub fn App() -> impl IntoView {
             let _ = body.class_list().toggle_with_force("present", on);
         }
     });
+    // Printing (from the browser's menu or the Print button) draws every chart.
+    let printing = state.printing;
+    let _print_on = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let _print_off = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     // Keyboard: in presentation mode, 1–9 pick a preset and Escape leaves.
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if !state.present.get_untracked() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -101,7 +105,8 @@ pub fn App() -> impl IntoView {
         <SummaryBar/>
         <main class="layout">
             <LeverPanel/>
-            <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))>
+            <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))
+                data-analysed=move || state.analyses.with(|a| a.as_ref().map(|a| a.seq.to_string()))>
                 <CapPanel/>
                 <Solve/>
                 <Waterfall/>

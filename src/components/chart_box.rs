@@ -1,18 +1,33 @@
 //! A chart container: builds its figure from the outcomes and hands it to
 //! plotly.js when the analyses move (once an animation frame, with the Monte
 //! Carlo band), so slider input never waits for a chart.
+//!
+//! A chart is drawn only while it is on or near the screen (or the page is
+//! printed), at the size its box has (so plotly.js never measures the page),
+//! only when its figure changed, and through the page's [`DrawQueue`]
+//! (a few charts a frame); plotly.js itself is fetched when the first chart
+//! comes near.
+//!
+//! [`DrawQueue`]: crate::draw_queue::DrawQueue The observers are `web_sys` ones: a crate for two
+//! observers would weigh more than they do.
 
+use crate::charts::Figure;
 use crate::i18n::{tr, Lang};
-use crate::plotly_js;
+use crate::plotly_js::{self, Status};
 use crate::state::use_app_state;
 use changji_model::uncertainty::Spread;
 use changji_model::Outcome;
 use leptos::prelude::*;
-use plotly::Plot;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Builds a chart from this scenario's outcome, the plan's, the pinned one, the
 /// Monte Carlo spread and the language.
-pub type Builder = fn(&Outcome, &Outcome, Option<&Outcome>, Option<&Spread>, Lang) -> Plot;
+pub type Builder = fn(&Outcome, &Outcome, Option<&Outcome>, Option<&Spread>, Lang) -> Figure;
+
+/// How far outside the screen a chart starts drawing (and plotly.js loading).
+const NEAR: &str = "300px 0px";
 
 /// One chart with its title.
 #[component]
@@ -26,33 +41,49 @@ pub fn ChartBox(
 ) -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
+    let plotly = state.plotly;
     let node = NodeRef::<leptos::html::Div>::new();
     let failed = RwSignal::new(false);
     let drawn = RwSignal::new(0u32);
+    // Times the chart was brought up to date (drawn, or found unchanged).
+    let synced = RwSignal::new(0u32);
+    let near = RwSignal::new(false);
+    let printing = state.printing;
+    let size = RwSignal::new((0.0f64, 0.0f64));
+    let size_now = size;
+    let last = StoredValue::new_local(String::new());
 
-    let draw = move || {
+    watch_box(node, near, size);
+
+    let draw = move |(w, h): (f64, f64)| {
         let Some(el) = node.get_untracked() else {
             return;
         };
         let pinned = state.pinned_outcome.get_untracked();
         // The outcome is of the analysed scenario: the analyses are caught up in
         // the same animation frame that runs this.
-        let Some(plot) = state.analyses.with_untracked(|a| {
+        let Some(json) = state.analyses.with_untracked(|a| {
             a.as_ref().map(|a| {
                 state.outcome.with_untracked(|o| {
                     state.plan.with_untracked(|p| {
                         builder(o, p, pinned.as_ref(), Some(&a.spread), lang.get_untracked())
+                            .to_json_sized(Some((w, h)))
                     })
                 })
             })
         }) else {
             return;
         };
-        let ok = plotly_js::react(&el, &plot);
-        failed.set(!ok);
-        if ok {
+        if last.with_value(|l| *l != json) {
+            let ok = plotly_js::react(&el, &json);
+            failed.set(!ok);
+            if !ok {
+                return;
+            }
+            last.set_value(json);
             drawn.update(|n| *n = n.wrapping_add(1));
         }
+        synced.update(|n| *n = n.wrapping_add(1));
     };
     Effect::new(move |_| {
         // Track everything the figure depends on. The analyses move once an
@@ -61,7 +92,26 @@ pub fn ChartBox(
         state.plan.track();
         state.pinned_outcome.track();
         lang.track();
-        draw();
+        let size = size.get();
+        if !(near.get() || printing.get()) || size.0 < 1.0 || size.1 < 1.0 {
+            return;
+        }
+        match plotly.get() {
+            Status::Idle => plotly_js::load(plotly),
+            Status::Loading => {}
+            Status::Failed => failed.set(true),
+            // Printing does not wait for a frame: the page is laid out for
+            // paper right after this.
+            Status::Ready if printing.get_untracked() => draw(size),
+            Status::Ready => state.draws.push(
+                testid,
+                Rc::new(move || {
+                    if near.get_untracked() || printing.get_untracked() {
+                        draw(size_now.get_untracked());
+                    }
+                }),
+            ),
+        }
     });
 
     view! {
@@ -71,6 +121,7 @@ pub fn ChartBox(
                 <button
                     class="png"
                     data-testid=format!("{testid}-png")
+                    disabled=move || drawn.get() == 0
                     aria-label=move || format!("{} {}", tr(lang.get(), "chart.png"), tr(lang.get(), title))
                     on:click=move |_| {
                         if let Some(el) = node.get_untracked() {
@@ -81,10 +132,75 @@ pub fn ChartBox(
                     "PNG"
                 </button>
             </figcaption>
-            <div class="plot" node_ref=node data-testid=testid data-drawn=move || drawn.get().to_string()></div>
+            <div
+                class="plot"
+                node_ref=node
+                data-testid=testid
+                data-drawn=move || drawn.get().to_string()
+                data-synced=move || synced.get().to_string()
+            ></div>
             <Show when=move || failed.get()>
                 <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>
             </Show>
         </figure>
     }
+}
+
+/// Keeps `near` (the box is on or near the screen) and `size` (its content box,
+/// in CSS pixels) up to date while the box lives.
+fn watch_box(node: NodeRef<leptos::html::Div>, near: RwSignal<bool>, size: RwSignal<(f64, f64)>) {
+    let on_cross = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(e) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
+            near.set(e.is_intersecting());
+        }
+    });
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(e) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::ResizeObserverEntry>().ok())
+        {
+            let r = e.content_rect();
+            let next = (r.width().floor(), r.height().floor());
+            if size.get_untracked() != next {
+                size.set(next);
+            }
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin(NEAR);
+    let crossing =
+        web_sys::IntersectionObserver::new_with_options(on_cross.as_ref().unchecked_ref(), &init)
+            .ok();
+    let resizing = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    if crossing.is_none() || resizing.is_none() {
+        // A browser without the observers: draw at once, at the box's size.
+        near.set(true);
+    }
+    let observers = StoredValue::new_local((crossing, resizing, on_cross, on_resize));
+    node.on_load(move |el| {
+        observers.with_value(|(crossing, resizing, ..)| {
+            if let Some(o) = crossing {
+                o.observe(&el);
+            }
+            match resizing {
+                Some(o) => o.observe(&el),
+                None => size.set((f64::from(el.client_width()), f64::from(el.client_height()))),
+            }
+        });
+    });
+    on_cleanup(move || {
+        observers.with_value(|(crossing, resizing, ..)| {
+            if let Some(o) = crossing {
+                o.disconnect();
+            }
+            if let Some(o) = resizing {
+                o.disconnect();
+            }
+        });
+    });
 }

@@ -1,10 +1,34 @@
 //! Title bar: the preset menu with its explanation, reset, and the language switch.
 
 use crate::components::{export_button::ExportButton, share::Share};
+use crate::draw_queue::DrawQueue;
 use crate::i18n::{tr, tr_with};
+use crate::plotly_js::{self, Status};
 use crate::state::use_app_state;
 use changji_model::Data;
 use leptos::prelude::*;
+
+/// Prints the page once plotly.js is there (or is known to be missing), so the
+/// brief carries its chart even when the charts were never on screen; gives up
+/// waiting after ten seconds and prints the rest.
+fn print(printing: RwSignal<bool>, plotly: RwSignal<Status>, draws: DrawQueue) {
+    printing.set(true);
+    plotly_js::load(plotly);
+    leptos::task::spawn_local(async move {
+        for _ in 0..200 {
+            if matches!(plotly.get_untracked(), Status::Ready | Status::Failed) && draws.is_idle() {
+                break;
+            }
+            gloo_timers::future::TimeoutFuture::new(50).await;
+        }
+        // One more turn for the charts to draw.
+        gloo_timers::future::TimeoutFuture::new(50).await;
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+        printing.set(false);
+    });
+}
 
 /// The header.
 #[component]
@@ -52,11 +76,7 @@ pub fn Header() -> impl IntoView {
                 </button>
                 <Share/>
                 <ExportButton/>
-                <button class="print" data-testid="print" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>
+                <button class="print" data-testid="print" on:click=move |_| print(state.printing, state.plotly, state.draws)>
                     {move || tr(lang.get(), "print.button")}
                 </button>
                 <button

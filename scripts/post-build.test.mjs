@@ -1,0 +1,33 @@
+// The post-build edits of index.html: plotly.js deferred, policy in place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deferPlotly } from './lazy-plotly.mjs';
+import { addCsp } from './csp.mjs';
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8" />
+<script src="/sub/plotly.min-0123.js" integrity="sha384-abc"></script>
+<script src="/sub/register-sw-9.js" integrity="sha384-def"></script>
+<script type="module">import init from '/sub/app.js';</script>
+</head><body></body></html>`;
+
+test('plotly.js becomes an address the page loads later, with its integrity', () => {
+  const html = deferPlotly(PAGE);
+  assert.match(html, /<meta name="plotly-src" content="\/sub\/plotly.min-0123.js" data-integrity="sha384-abc" \/>/);
+  assert.doesNotMatch(html, /<script[^>]*plotly/);
+  assert.match(html, /<script src="\/sub\/register-sw-9.js"/, 'other scripts stay');
+});
+
+test('a page without plotly.js, or with two, is refused', () => {
+  assert.throws(() => deferPlotly('<html><head></head></html>'), /found 0/);
+  const two = PAGE.replace('</head>', '<script src="/plotly.js"></script></head>');
+  assert.throws(() => deferPlotly(two), /found 2/);
+});
+
+test('the policy hashes the inline loader and allows nothing from elsewhere', () => {
+  const { html, hashes } = addCsp(deferPlotly(PAGE));
+  assert.equal(hashes, 1);
+  const policy = html.match(/Content-Security-Policy" content="([^"]*)"/)[1];
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.doesNotMatch(policy, /'unsafe-eval'|https?:|\*/);
+  assert.equal(addCsp(html).html.match(/Content-Security-Policy/g).length, 1, 'applying twice keeps one policy');
+});
