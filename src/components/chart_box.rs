@@ -16,7 +16,7 @@ use crate::i18n::{tr, Lang};
 use crate::plotly_js::{self, Status};
 use crate::state::use_app_state;
 use changji_model::uncertainty::Spread;
-use changji_model::Outcome;
+use changji_model::{evaluate, Data, Outcome};
 use leptos::prelude::*;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -50,7 +50,6 @@ pub fn ChartBox(
     let near = RwSignal::new(false);
     let printing = state.printing;
     let size = RwSignal::new((0.0f64, 0.0f64));
-    let size_now = size;
     let last = StoredValue::new_local(String::new());
 
     watch_box(node, near, size);
@@ -60,15 +59,21 @@ pub fn ChartBox(
             return;
         };
         let pinned = state.pinned_outcome.get_untracked();
-        // The outcome is of the analysed scenario: the analyses are caught up in
-        // the same animation frame that runs this.
+        // The chart shows the analysed scenario (its outcome evaluated again,
+        // under a microsecond), so the bars and their Monte Carlo band always
+        // belong together even when an input came in after the analyses.
         let Some(json) = state.analyses.with_untracked(|a| {
             a.as_ref().map(|a| {
-                state.outcome.with_untracked(|o| {
-                    state.plan.with_untracked(|p| {
-                        builder(o, p, pinned.as_ref(), Some(&a.spread), lang.get_untracked())
-                            .to_json_sized(Some((w, h)))
-                    })
+                let o = evaluate(&a.scenario, Data::get());
+                state.plan.with_untracked(|p| {
+                    builder(
+                        &o,
+                        p,
+                        pinned.as_ref(),
+                        Some(&a.spread),
+                        lang.get_untracked(),
+                    )
+                    .to_json_sized(Some((w, h)))
                 })
             })
         }) else {
@@ -92,8 +97,8 @@ pub fn ChartBox(
         state.plan.track();
         state.pinned_outcome.track();
         lang.track();
-        let size = size.get();
-        if !(near.get() || printing.get()) || size.0 < 1.0 || size.1 < 1.0 {
+        let (w, h) = size.get();
+        if !(near.get() || printing.get()) || w < 1.0 || h < 1.0 {
             return;
         }
         match plotly.get() {
@@ -102,12 +107,12 @@ pub fn ChartBox(
             Status::Failed => failed.set(true),
             // Printing does not wait for a frame: the page is laid out for
             // paper right after this.
-            Status::Ready if printing.get_untracked() => draw(size),
+            Status::Ready if printing.get_untracked() => draw((w, h)),
             Status::Ready => state.draws.push(
                 testid,
                 Rc::new(move || {
                     if near.get_untracked() || printing.get_untracked() {
-                        draw(size_now.get_untracked());
+                        draw(size.get_untracked());
                     }
                 }),
             ),
