@@ -46,7 +46,7 @@ test('plotly.js is fetched only when a chart comes near the screen, and checked'
 test('a chart whose library cannot be loaded says so, and the numbers still work', async () => {
   const s = await serve(DIST);
   try {
-    const { page, context, errors } = await open(b, s.url);
+    const { page, context, errors } = await open(b, s.url, { serviceWorkers: 'block' });
     await page.route(/plotly/, (route) => route.abort());
     await page.getByTestId('chart-sources').scrollIntoViewIfNeeded();
     await page.locator('.chart-fallback').first().waitFor();

@@ -82,8 +82,10 @@ export async function browser() {
  * Opens `url` in a fresh page that records console errors, page errors and any
  * request to another origin (which it blocks). Waits for the total to render.
  */
-export async function open(b, url, { width = 1440, height = 900, origin, acceptDownloads = false, initScript } = {}) {
-  const context = await b.newContext({ viewport: { width, height }, acceptDownloads });
+export async function open(b, url, { width = 1440, height = 900, origin, acceptDownloads = false, initScript, serviceWorkers = 'allow' } = {}) {
+  // Requests a service worker answers never reach page.route: a test that
+  // intercepts the page's own requests blocks the worker.
+  const context = await b.newContext({ viewport: { width, height }, acceptDownloads, serviceWorkers });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
