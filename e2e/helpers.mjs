@@ -27,6 +27,7 @@ const TYPES = {
 /** Serves `dir` under `mount` (e.g. '/' or '/changji-water/') on 127.0.0.1. */
 export async function serve(dir, mount = '/') {
   let transform = null;
+  const served = [];
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
@@ -46,9 +47,13 @@ export async function serve(dir, mount = '/') {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      // As the README says to publish: names with a content hash cached for good,
+      // the page and sw.js revalidated.
+      const cache = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
       let body = await readFile(file);
       if (transform && rel === 'index.html') body = transform(body.toString('utf8'));
+      served.push(rel);
       res.end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));
@@ -59,6 +64,8 @@ export async function serve(dir, mount = '/') {
   return {
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}${mount}`,
+    /** Every file sent, in order (whoever asked: the page or its service worker). */
+    served,
     /** Changes what index.html says from now on (a "new deployment"). */
     setIndexTransform: (f) => { transform = f; },
     close: () => { server.closeAllConnections?.(); server.close(); },

@@ -24,7 +24,10 @@ async function refresh(response) {
   for (const url of wanted) {
     if (!(await cache.match(url))) {
       try {
-        const r = await fetch(url, { cache: 'no-cache' });
+        // Hashed names never change content: the copy the page just loaded (the
+        // HTTP cache) serves, and only what the page has not fetched yet (plotly.js
+        // before a chart showed) comes over the network.
+        const r = await fetch(url);
         if (r.ok) await cache.put(url, r);
       } catch (_) { /* offline: try again next visit */ }
     }
