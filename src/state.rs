@@ -66,6 +66,9 @@ pub struct AppState {
 pub struct Analyses {
     /// The scenario analysed.
     pub scenario: Scenario,
+    /// The model's outcome for it (the charts draw this, so bars and Monte Carlo
+    /// band always belong together).
+    pub outcome: Outcome,
     /// The crop mode it was analysed under (bands of crop levers depend on it).
     pub mode: CropMode,
     /// Feasible band of every lever, in table order.
@@ -79,8 +82,14 @@ pub struct Analyses {
 }
 
 impl Analyses {
-    /// Analyses a scenario, timing the work with `now` (ms).
-    pub fn of(scenario: Scenario, mode: CropMode, now: impl Fn() -> f64) -> Analyses {
+    /// Analyses a scenario whose outcome is `outcome`, as the page's `seq`-th
+    /// analysis, timing the work with `now` (ms).
+    pub fn of(
+        (scenario, outcome): (Scenario, Outcome),
+        mode: CropMode,
+        seq: u64,
+        now: impl Fn() -> f64,
+    ) -> Analyses {
         let data = Data::get();
         let t0 = now();
         let bands = bands(data, &scenario, mode == CropMode::Shift);
@@ -88,11 +97,12 @@ impl Analyses {
         let ms = now() - t0;
         Analyses {
             scenario,
+            outcome,
             mode,
             bands,
             spread,
             ms,
-            seq: 1,
+            seq,
         }
     }
 }
@@ -152,14 +162,14 @@ impl AppState {
 
     /// Catches the analyses up with the current scenario and crop mode.
     pub fn settle(&self, now: impl Fn() -> f64) {
-        let s = self.scenario.get_untracked();
+        let analysed = (self.scenario.get_untracked(), self.outcome.get_untracked());
         let mode = self.crop_mode.get_untracked();
         let seq = self
             .analyses
-            .with_untracked(|a| a.as_ref().map_or(0, |a| a.seq));
-        let mut next = Analyses::of(s, mode, now);
-        next.seq = seq.wrapping_add(1);
-        self.analyses.set(Some(next));
+            .with_untracked(|a| a.as_ref().map_or(0, |a| a.seq))
+            .wrapping_add(1);
+        self.analyses
+            .set(Some(Analyses::of(analysed, mode, seq, now)));
     }
 
     /// Applies a change to the scenario as one step that [`AppState::undo`] takes back.

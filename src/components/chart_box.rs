@@ -16,7 +16,7 @@ use crate::i18n::{tr, Lang};
 use crate::plotly_js::{self, Status};
 use crate::state::use_app_state;
 use changji_model::uncertainty::Spread;
-use changji_model::{evaluate, Data, Outcome};
+use changji_model::Outcome;
 use leptos::prelude::*;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -59,15 +59,14 @@ pub fn ChartBox(
             return;
         };
         let pinned = state.pinned_outcome.get_untracked();
-        // The chart shows the analysed scenario (its outcome evaluated again,
-        // under a microsecond), so the bars and their Monte Carlo band always
-        // belong together even when an input came in after the analyses.
+        // The chart shows the analysed scenario, so the bars and their Monte
+        // Carlo band always belong together even when an input came in after
+        // the analyses.
         let Some(json) = state.analyses.with_untracked(|a| {
             a.as_ref().map(|a| {
-                let o = evaluate(&a.scenario, Data::get());
                 state.plan.with_untracked(|p| {
                     builder(
-                        &o,
+                        &a.outcome,
                         p,
                         pinned.as_ref(),
                         Some(&a.spread),
