@@ -72,7 +72,7 @@ test('switching presets shows each preset\'s numbers', async () => {
     close(await dataNumber(page, 'total'), want.total);
     for (const id of ['total', 'groundwater', 'surface', 'other', 'agriculture']) {
       close(await dataNumber(page, `cap-${id}`), cap(want, id).value);
-      assert.equal(await page.getByTestId(`cap-${id}`).getAttribute('data-state'), cap(want, id).ok ? 'ok' : 'over', `${p} ${id}`);
+      assert.equal(await page.getByTestId(`cap-${id}`).getAttribute('data-state'), cap(want, id).state, `${p} ${id}`);
     }
   }
   // Reset returns every lever to the preset.

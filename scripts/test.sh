@@ -16,6 +16,9 @@ cargo fmt --all --check
 step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "cargo doc -D warnings"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
+
 step "native tests (model, invariants, golden, codec, CLI, analyses, fuzz smoke, UI logic)"
 cargo test --workspace
 

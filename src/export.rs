@@ -79,7 +79,7 @@ pub fn results_csv(
                 "亿m³".into(),
                 f(c.limit),
                 plan.cap(id).map_or(String::new(), |p| f(p.value)),
-                if c.ok { "ok".into() } else { "over".into() },
+                c.state.as_str().into(),
             ]);
         }
     }
@@ -171,6 +171,27 @@ pub fn results_csv(
             pi.water_per_gdp,
             "m³/万元",
         ),
+        (
+            "ind.reduction",
+            "reduction_vs_2020",
+            i.reduction_vs_2020,
+            pi.reduction_vs_2020,
+            "亿m³",
+        ),
+        (
+            "ind.structure_saving",
+            "structure_saving",
+            i.structure_saving,
+            pi.structure_saving,
+            "亿m³",
+        ),
+        (
+            "prov.q.industry_reuse",
+            "industry_reuse",
+            i.industry_reuse,
+            pi.industry_reuse,
+            "%",
+        ),
         ("ind.reuse", "reuse", i.reuse, pi.reuse, "%"),
         ("ind.leakage", "leakage", i.leakage, pi.leakage, "%"),
     ];
@@ -188,7 +209,9 @@ pub fn results_csv(
     for (l, v) in data.levers.iter().zip(&s.values) {
         let source = data
             .preset_value(&s.preset, &l.id)
-            .map_or(l.source.clone(), |p| p.source.clone());
+            .map_or(&l.source, |p| &p.source)
+            .get(lang.code())
+            .to_string();
         rows.push(vec![
             sec("csv.levers"),
             tr(lang, &format!("lever.{}.label", l.id)),

@@ -12,7 +12,7 @@ fn keys() -> Vec<String> {
         k.push(format!("lever.{}.label", l.id));
         k.push(format!("lever.{}.help", l.id));
         k.push(format!("group.{}", l.group));
-        if let Some(o) = &l.options {
+        if let Some(o) = &l.marks {
             if l.id == "runoff" {
                 k.extend(o.iter().map(|x| format!("runoff.{x}")));
             }
@@ -30,6 +30,7 @@ fn keys() -> Vec<String> {
     }
     for n in [
         "unknown_key",
+        "retired",
         "unparsable",
         "clamped",
         "unknown_preset",
@@ -97,4 +98,53 @@ fn languages_differ_and_english_has_no_chinese_labels() {
             "{en}"
         );
     }
+}
+
+#[test]
+fn every_provenance_term_and_quantity_has_a_name() {
+    use changji_model::provenance::{explain, Quantity, TermKind};
+    use changji_model::{evaluate, Scenario};
+    let data = Data::get();
+    let s = Scenario::preset(data, "plan-2025").expect("preset");
+    let o = evaluate(&s, data);
+    let keys = [
+        "total",
+        "primary",
+        "secondary",
+        "tertiary",
+        "surface",
+        "groundwater",
+        "reclaimed",
+        "gross_quota",
+        "net_quota",
+        "irrigated_area",
+        "water_per_gdp",
+        "supported_area",
+        "saving",
+        "reduction",
+        "structure_saving",
+        "industry_reuse",
+        "reclaimed_per_day",
+    ];
+    let mut missing = Vec::new();
+    for key in keys {
+        let q = Quantity::parse(data, key).expect("a quantity");
+        for lang in [Lang::Zh, Lang::En] {
+            if !has(lang, &format!("prov.q.{key}")) {
+                missing.push(format!("prov.q.{key}"));
+            }
+            for t in explain(data, &s, &o, q).terms {
+                let name = match t.kind {
+                    TermKind::Lever => format!("lever.{}.label", t.id),
+                    TermKind::Derived => format!("prov.q.{}", t.id),
+                    _ if has(lang, &format!("prov.term.{}", t.id)) => continue,
+                    _ => format!("cap.{}", t.id),
+                };
+                if !has(lang, &name) {
+                    missing.push(format!("{key}: {name} ({})", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
 }

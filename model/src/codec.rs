@@ -24,6 +24,11 @@ pub enum Notice {
         /// The key.
         key: String,
     },
+    /// A lever id of an earlier version; read, not used (see [`crate::data::RetiredLever`]).
+    Retired {
+        /// The key.
+        key: String,
+    },
     /// A value that is not a finite number; the preset's value is kept.
     Unparsable {
         /// The lever id.
@@ -76,6 +81,10 @@ impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Notice::UnknownKey { key } => write!(f, "unknown parameter '{key}' ignored"),
+            Notice::Retired { key } => write!(
+                f,
+                "'{key}' is no longer a lever (see the data notes); its value is not used"
+            ),
             Notice::Unparsable { key, value } => {
                 write!(f, "'{value}' is not a number for '{key}'; default kept")
             }
@@ -176,6 +185,10 @@ pub fn parse_query(data: &Data, query: &str, page_keys: &[&str]) -> Parsed {
         }
         if page_keys.contains(&k.as_str()) {
             extras.push((k.clone(), v.clone()));
+            continue;
+        }
+        if data.retired(k).is_some() {
+            notices.push(Notice::Retired { key: k.clone() });
             continue;
         }
         let Some(lever) = data.lever(k) else {

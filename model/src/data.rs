@@ -3,6 +3,7 @@
 //! Every value carries its source (a plan section or a `domain/data.md` line) and a
 //! confidence grade, so the page can show where any number comes from.
 
+use crate::cap::CapId;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -32,6 +33,40 @@ impl Grade {
     }
 }
 
+/// A reader-facing text in both languages of the page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    /// Simplified Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// A text from its two languages.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in the language with this code (`zh` or `en`; anything
+    /// else reads as Chinese, the page's default).
+    pub fn get(&self, lang: &str) -> &str {
+        if lang == "en" {
+            &self.en
+        } else {
+            &self.zh
+        }
+    }
+
+    /// Whether either language is empty.
+    pub fn is_empty(&self) -> bool {
+        self.zh.trim().is_empty() || self.en.trim().is_empty()
+    }
+}
+
 /// One row of the lever table: everything about a lever, written once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LeverDef {
@@ -50,10 +85,13 @@ pub struct LeverDef {
     /// For discrete levers, the allowed values.
     #[serde(default)]
     pub options: Option<Vec<f64>>,
+    /// Marked points on a continuous slider (one click sets them).
+    #[serde(default)]
+    pub marks: Option<Vec<f64>>,
     /// Whether the lever is a crop group's irrigated area.
     pub crop: bool,
     /// Where the range and defaults come from.
-    pub source: String,
+    pub source: Text,
     /// Translation key of the help text.
     pub help: String,
 }
@@ -100,7 +138,7 @@ pub struct CropDef {
     /// Confidence.
     pub grade: Grade,
     /// Source.
-    pub source: String,
+    pub source: Text,
 }
 
 /// A number with its source and confidence.
@@ -108,8 +146,8 @@ pub struct CropDef {
 pub struct Sourced<T> {
     /// The value.
     pub value: T,
-    /// Plan section or data line.
-    pub source: String,
+    /// Plan section or publication.
+    pub source: Text,
     /// Confidence.
     pub grade: Grade,
 }
@@ -129,6 +167,29 @@ pub struct YearCaps {
     pub other: Sourced<f64>,
     /// Agricultural water cap.
     pub agriculture: Sourced<f64>,
+    /// Caps for which the plan reports no verdict in this year (2020: the plan
+    /// reports the total used, 25.48, 23.84 of it within the indicators, and
+    /// nothing per source). The model shows these as "not reported".
+    #[serde(default)]
+    pub not_reported: Vec<CapId>,
+}
+
+impl YearCaps {
+    /// One cap's figure.
+    pub fn get(&self, id: CapId) -> &Sourced<f64> {
+        match id {
+            CapId::Total => &self.total,
+            CapId::Groundwater => &self.groundwater,
+            CapId::Surface => &self.surface,
+            CapId::Other => &self.other,
+            CapId::Agriculture => &self.agriculture,
+        }
+    }
+
+    /// Whether the plan gives a verdict on this cap in this year.
+    pub fn reported(&self, id: CapId) -> bool {
+        !self.not_reported.contains(&id)
+    }
 }
 
 /// One point of the runoff frequency table.
@@ -147,8 +208,11 @@ pub struct Constants {
     pub base_year: Sourced<f64>,
     /// Industrial value added in the base year, 亿元.
     pub industry_va_base: Sourced<f64>,
-    /// Industrial reuse rate at which `industry_intensity` is stated, %.
+    /// Industrial reuse rate in 2020, the rate at which the 2020 intensity is
+    /// net intake, %.
     pub industry_reuse_base: Sourced<f64>,
+    /// Water per 万元 industrial value added in 2020 (net intake), m³.
+    pub industry_intensity_2020: Sourced<f64>,
     /// Water per 万元 GDP in 2020, m³.
     pub water_per_gdp_2020: Sourced<f64>,
     /// Actual total use 2020.
@@ -165,6 +229,8 @@ pub struct Constants {
     pub plan_gross_quota: Sourced<f64>,
     /// η 2025.
     pub plan_eta: Sourced<f64>,
+    /// Irrigated area 20.64 亿m³ supports at 345 m³/亩 in 2025, 万亩.
+    pub plan_area: Sourced<f64>,
     /// Agricultural water of the plan's worked saving.
     pub plan_agriculture: Sourced<f64>,
     /// Surface water reaching the irrigation districts.
@@ -198,7 +264,7 @@ pub struct HistoryPoint {
     /// `actual` or `cap`.
     pub kind: String,
     /// Source.
-    pub source: String,
+    pub source: Text,
 }
 
 /// The plan's figures used by the model.
@@ -209,7 +275,7 @@ pub struct Plan {
     /// Runoff frequency table.
     pub runoff: Vec<RunoffPoint>,
     /// Source of the runoff table.
-    pub runoff_source: String,
+    pub runoff_source: Text,
     /// Scalar constants.
     pub constants: Constants,
     /// History for the path chart.
@@ -238,7 +304,7 @@ pub struct DataNote {
     /// The figures in question.
     pub figures: String,
     /// Where in the plan.
-    pub source: String,
+    pub source: Text,
     /// Chinese text.
     pub zh: String,
     /// English text.
@@ -257,7 +323,7 @@ pub struct UncertainInput {
     /// `triangular` or `uniform`.
     pub distribution: String,
     /// Where the range comes from.
-    pub source: String,
+    pub source: Text,
     /// Confidence of the input.
     pub grade: Grade,
 }
@@ -292,6 +358,20 @@ pub struct Data {
     pub notes: Vec<DataNote>,
     /// The uncertainty analysis set-up.
     pub uncertainty: UncertaintySpec,
+    /// Lever ids of earlier versions, still read from links and the CLI.
+    pub retired: Vec<RetiredLever>,
+}
+
+/// A lever id that earlier versions had: links and scripts that set it still
+/// open, with a notice that says what became of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RetiredLever {
+    /// The old id.
+    pub id: String,
+    /// What it became, in Chinese.
+    pub zh: String,
+    /// What it became, in English.
+    pub en: String,
 }
 
 const LEVERS: &str = include_str!("../data/levers.json");
@@ -300,6 +380,7 @@ const PLAN: &str = include_str!("../data/plan.json");
 const PRESETS: &str = include_str!("../data/presets.json");
 const NOTES: &str = include_str!("../data/notes.json");
 const UNCERTAINTY: &str = include_str!("../data/uncertainty.json");
+const RETIRED: &str = include_str!("../data/retired.json");
 
 impl Data {
     /// Parses the embedded files. They are part of the build, so a failure here is a
@@ -312,6 +393,7 @@ impl Data {
             presets: serde_json::from_str(PRESETS)?,
             notes: serde_json::from_str(NOTES)?,
             uncertainty: serde_json::from_str(UNCERTAINTY)?,
+            retired: serde_json::from_str(RETIRED)?,
         })
     }
 
@@ -360,19 +442,19 @@ impl Data {
     }
 
     /// Runoff scaling of a normal-year surface supply for an exceedance probability
-    /// (ratio of the runoff at that probability to the 50 % runoff).
+    /// (the runoff at that probability ÷ the 50 % runoff), continuous along the
+    /// plan's frequency curve (see [`crate::runoff`]).
     pub fn runoff_factor(&self, exceedance: f64) -> f64 {
-        let at = |p: f64| {
-            self.plan
-                .runoff
-                .iter()
-                .min_by(|a, b| {
-                    (a.exceedance - p)
-                        .abs()
-                        .total_cmp(&(b.exceedance - p).abs())
-                })
-                .map_or(1.0, |r| r.runoff)
-        };
-        at(exceedance) / at(50.0)
+        let normal = crate::runoff::runoff_at(&self.plan.runoff, 50.0);
+        if normal > 0.0 {
+            crate::runoff::runoff_at(&self.plan.runoff, exceedance) / normal
+        } else {
+            1.0
+        }
+    }
+
+    /// The lever that replaced a retired id, with the reason, if `id` is one.
+    pub fn retired(&self, id: &str) -> Option<&RetiredLever> {
+        self.retired.iter().find(|r| r.id == id)
     }
 }

@@ -1,179 +1,14 @@
-//! `evaluate(&Scenario, &Data) -> Outcome`: demand by sector, allocation to sources,
-//! caps and indicators.
+//! `evaluate(&Scenario, &Data) -> Outcome`, in four steps: demand by sector,
+//! allocation to sources (each by its own rule), the caps' verdicts, and the
+//! indicators.
 
 use crate::calibration::{field_quota_scaled, industry_water, urban_use, Calibration};
-use crate::data::Data;
-use crate::scenario::Scenario;
-use serde::{Deserialize, Serialize};
+use crate::data::{Data, YearCaps};
+use crate::scenario::{reference_preset, Scenario};
 use std::sync::OnceLock;
 
-/// Water use by sector, 亿m³.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Sectors {
-    /// Irrigation (incl. livestock via the comprehensive quota).
-    pub primary: f64,
-    /// Industry.
-    pub secondary: f64,
-    /// Domestic, services, greening and ecology.
-    pub tertiary: f64,
-}
-
-/// Water use by source, 亿m³.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Sources {
-    /// Conventional surface water.
-    pub surface: f64,
-    /// Groundwater.
-    pub groundwater: f64,
-    /// Reclaimed and other non-conventional water (the plan's "other sources").
-    pub reclaimed: f64,
-}
-
-/// The five caps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum CapId {
-    /// Total water use.
-    Total,
-    /// Groundwater.
-    Groundwater,
-    /// Conventional surface water.
-    Surface,
-    /// Other sources.
-    Other,
-    /// Agricultural water.
-    Agriculture,
-}
-
-impl CapId {
-    /// All caps, in display order.
-    pub const ALL: [CapId; 5] = [
-        CapId::Total,
-        CapId::Groundwater,
-        CapId::Surface,
-        CapId::Other,
-        CapId::Agriculture,
-    ];
-
-    /// The id used in tests, URLs and translation keys.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CapId::Total => "total",
-            CapId::Groundwater => "groundwater",
-            CapId::Surface => "surface",
-            CapId::Other => "other",
-            CapId::Agriculture => "agriculture",
-        }
-    }
-}
-
-/// One cap against the scenario.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CapResult {
-    /// Which cap.
-    pub id: CapId,
-    /// The cap, 亿m³.
-    pub limit: f64,
-    /// The scenario's value, 亿m³.
-    pub value: f64,
-    /// `value <= limit`.
-    pub ok: bool,
-}
-
-impl CapResult {
-    /// `limit - value` (negative when over).
-    pub fn margin(&self) -> f64 {
-        self.limit - self.value
-    }
-}
-
-/// Indicators shown in the strip and printed by the CLI.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Indicators {
-    /// Gross comprehensive irrigation quota, m³/亩.
-    pub gross_quota: f64,
-    /// Net comprehensive quota, m³/亩.
-    pub net_quota: f64,
-    /// Irrigation water-use efficiency coefficient.
-    pub eta: f64,
-    /// Irrigated area, 万亩.
-    pub irrigated_area: f64,
-    /// Area the agricultural cap supports at this gross quota, 万亩.
-    pub supported_area: f64,
-    /// Municipal reclaimed water used, 万m³/d.
-    pub reclaimed_m3_per_day: f64,
-    /// Primary, secondary, tertiary shares of the total, %.
-    pub sector_shares: [f64; 3],
-    /// Saving against 2020's η by the plan's formula (十(二)1), 亿m³.
-    pub saving_vs_2020: f64,
-    /// Water per 万元 GDP (comparable prices), m³.
-    pub water_per_gdp: f64,
-    /// Water per 万元 industrial value added, m³.
-    pub water_per_industry_va: f64,
-    /// Reclaimed-water reuse rate, %.
-    pub reuse: f64,
-    /// Urban network leakage, %.
-    pub leakage: f64,
-}
-
-/// Intermediate quantities, for provenance and charts.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Detail {
-    /// Area-weighted field quota, m³/亩.
-    pub field_quota: f64,
-    /// Urban domestic use at the tap.
-    pub urban_use: f64,
-    /// Urban supply needed, incl. network losses.
-    pub urban_supply: f64,
-    /// Rural domestic use.
-    pub rural_use: f64,
-    /// Greening and ecological water.
-    pub eco: f64,
-    /// Industrial value added, 亿元.
-    pub industry_va: f64,
-    /// GDP at comparable prices, 亿元.
-    pub gdp: f64,
-    /// Municipal reclaimed water available.
-    pub municipal_reclaimed: f64,
-    /// Other non-conventional water available.
-    pub other_nonconv: f64,
-    /// Surface water available this runoff year.
-    pub surface_available: f64,
-    /// Runoff factor of the selected runoff year.
-    pub runoff_factor: f64,
-    /// Groundwater above its cap (0 when within).
-    pub overdraft: f64,
-    /// Demand that would go unmet if groundwater were held to its cap.
-    pub unmet_if_groundwater_capped: f64,
-    /// Calibration factors used.
-    pub calibration: Calibration,
-}
-
-/// Everything the model says about a scenario.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Outcome {
-    /// Scenario year (selects the caps).
-    pub year: u32,
-    /// Total water use.
-    pub total: f64,
-    /// Use by sector.
-    pub sectors: Sectors,
-    /// Supply by source.
-    pub sources: Sources,
-    /// The five caps of the year.
-    pub caps: Vec<CapResult>,
-    /// Indicators.
-    pub indicators: Indicators,
-    /// Intermediate quantities.
-    pub detail: Detail,
-}
-
-impl Outcome {
-    /// One cap's result.
-    pub fn cap(&self, id: CapId) -> Option<&CapResult> {
-        self.caps.iter().find(|c| c.id == id)
-    }
-}
+pub use crate::cap::{CapId, CapKind, CapResult, CapState};
+pub use crate::outcome::{Detail, Indicators, Outcome, Sectors, Sources};
 
 /// Lever positions resolved once, so an evaluation does no string lookups.
 struct Ix {
@@ -190,7 +25,6 @@ struct Ix {
     other_nonconv: usize,
     industry_growth: usize,
     industry_intensity: usize,
-    industry_reuse: usize,
     surface: usize,
     runoff: usize,
     gdp_growth: usize,
@@ -215,7 +49,6 @@ fn ix(data: &Data) -> &'static Ix {
             other_nonconv: f("other_nonconv"),
             industry_growth: f("industry_growth"),
             industry_intensity: f("industry_intensity"),
-            industry_reuse: f("industry_reuse"),
             surface: f("surface"),
             runoff: f("runoff"),
             gdp_growth: f("gdp_growth"),
@@ -258,6 +91,244 @@ impl Assumptions {
     }
 }
 
+/// The scenario's lever values, clamped into each lever's range.
+struct Values {
+    ix: &'static Ix,
+    clamped: Scenario,
+}
+
+impl Values {
+    fn of(s: &Scenario, data: &Data) -> Values {
+        let mut clamped = s.clone();
+        clamped.values.resize(data.levers.len(), f64::NAN);
+        for (x, l) in clamped.values.iter_mut().zip(&data.levers) {
+            *x = if x.is_finite() { l.clamp(*x) } else { l.min };
+        }
+        Values {
+            ix: ix(data),
+            clamped,
+        }
+    }
+
+    fn get(&self, i: usize) -> f64 {
+        self.clamped.values.get(i).copied().unwrap_or(0.0)
+    }
+}
+
+/// Step 1: what each sector needs.
+struct Demand {
+    area: f64,
+    field: f64,
+    net: f64,
+    eta: f64,
+    gross: f64,
+    primary: f64,
+    secondary: f64,
+    industry_va: f64,
+    urban: f64,
+    urban_supply: f64,
+    rural: f64,
+    eco: f64,
+}
+
+impl Demand {
+    fn total(&self) -> f64 {
+        self.primary + self.secondary + self.tertiary()
+    }
+    fn tertiary(&self) -> f64 {
+        self.urban_supply + self.rural + self.eco
+    }
+}
+
+fn demand(v: &Values, data: &Data, a: &Assumptions) -> Demand {
+    let ix = v.ix;
+    let c = &data.plan.constants;
+    let years = v.get(ix.year) - c.base_year.value;
+    // Primary: area × gross quota; gross = calibrated field quota ÷ η.
+    let drip = v.get(ix.drip) / 100.0;
+    let area = v.clamped.irrigated_area(data);
+    let field = field_quota_scaled(data, &v.clamped, drip, &a.crop_scale);
+    let net = field * a.calibration.quota_factor;
+    let eta = v.get(ix.eta);
+    let gross = net / eta;
+    // Secondary: value added × net intake per 万元 (counted once).
+    let growth = v.get(ix.industry_growth);
+    let secondary = industry_water(data, years, growth, v.get(ix.industry_intensity));
+    let industry_va = c.industry_va_base.value * (1.0 + growth / 100.0).powf(years);
+    // Tertiary: domestic use with the network's losses, plus greening and ecology.
+    let urban = urban_use(v.get(ix.urban_pop), v.get(ix.urban_lpd));
+    Demand {
+        area,
+        field,
+        net,
+        eta,
+        gross,
+        primary: area * gross / 1e4,
+        secondary,
+        industry_va,
+        urban,
+        urban_supply: urban / (1.0 - v.get(ix.leakage) / 100.0),
+        rural: urban_use(v.get(ix.rural_pop), v.get(ix.rural_lpd)),
+        eco: v.get(ix.eco),
+    }
+}
+
+/// Step 2: where the water comes from.
+struct Allocation {
+    municipal: f64,
+    municipal_used: f64,
+    other_nonconv: f64,
+    nonconventional: f64,
+    runoff_factor: f64,
+    surface_available: f64,
+    surface: f64,
+    groundwater: f64,
+    overdraft: f64,
+}
+
+/// Each source by its own rule. Non-conventional water (municipal reclaimed
+/// plus other) is used first, up to the demand of the uses it may serve
+/// (industry, greening, ecology). Surface use is the least of its cap, what
+/// the runoff year makes available, and the demand left. Groundwater takes the
+/// rest; above its cap that is overdraft. So more non-conventional water
+/// replaces groundwater first, and surface water only once groundwater is zero.
+fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCaps) -> Allocation {
+    let ix = v.ix;
+    let cal = a.calibration;
+    let municipal = (d.urban + d.secondary)
+        * cal.return_factor
+        * (v.get(ix.collection) / 100.0)
+        * (v.get(ix.reuse) / 100.0);
+    let other_nonconv = v.get(ix.other_nonconv);
+    let offered = municipal + other_nonconv;
+    let nonconventional = offered.min(d.secondary + d.eco);
+    let municipal_used = if offered > 0.0 {
+        municipal * nonconventional / offered
+    } else {
+        0.0
+    };
+    let runoff_factor = data.runoff_factor(a.runoff.unwrap_or_else(|| v.get(ix.runoff)));
+    let surface_available = v.get(ix.surface) * runoff_factor;
+    let fresh = (d.total() - nonconventional).max(0.0);
+    let surface = surface_available
+        .min(caps.surface.value)
+        .min(fresh)
+        .max(0.0);
+    let groundwater = fresh - surface;
+    Allocation {
+        municipal,
+        municipal_used,
+        other_nonconv,
+        nonconventional,
+        runoff_factor,
+        surface_available,
+        surface,
+        groundwater,
+        overdraft: (groundwater - caps.groundwater.value).max(0.0),
+    }
+}
+
+/// Step 3: the verdict on each cap of the year.
+fn judge(caps: &YearCaps, d: &Demand, al: &Allocation) -> Vec<CapResult> {
+    CapId::ALL
+        .into_iter()
+        .map(|id| {
+            let value = match id {
+                CapId::Total => d.total(),
+                CapId::Groundwater => al.groundwater,
+                CapId::Surface => al.surface,
+                CapId::Other => al.nonconventional,
+                CapId::Agriculture => d.primary,
+            };
+            CapResult::judge(id, caps.get(id).value, value, caps.reported(id))
+        })
+        .collect()
+}
+
+/// The crop areas of each year's reference preset (for the structure saving).
+fn reference_mix(data: &Data, year: f64) -> &'static Scenario {
+    static MIXES: OnceLock<[Scenario; 3]> = OnceLock::new();
+    let mixes = MIXES.get_or_init(|| {
+        [2020.0, 2025.0, 2030.0].map(|y| {
+            Scenario::preset(data, reference_preset(y))
+                .unwrap_or_else(|_| Scenario::default_for(data))
+        })
+    });
+    let k = match reference_preset(year) {
+        "status-2020" => 0,
+        "target-2030" => 2,
+        _ => 1,
+    };
+    &mixes[k]
+}
+
+/// GDP at comparable prices, 亿元: 2020's, derived from its water use and
+/// water per 万元 GDP (data note "gdp-basis"), grown at the GDP growth lever.
+fn gdp_of(data: &Data, v: &Values) -> f64 {
+    let c = &data.plan.constants;
+    let years = v.get(v.ix.year) - c.base_year.value;
+    c.total_2020.value * 1e8 / c.water_per_gdp_2020.value / 1e4
+        * (1.0 + v.get(v.ix.gdp_growth) / 100.0).powf(years)
+}
+
+/// Step 4: the indicators.
+fn indicators(
+    d: &Demand,
+    al: &Allocation,
+    v: &Values,
+    data: &Data,
+    a: &Assumptions,
+    caps: &YearCaps,
+) -> Indicators {
+    let ix = v.ix;
+    let c = &data.plan.constants;
+    let total = d.total();
+    let gdp = gdp_of(data, v);
+    let intensity = v.get(ix.industry_intensity);
+    let gross_per_va =
+        c.industry_intensity_2020.value / (1.0 - c.industry_reuse_base.value / 100.0);
+    let reference = reference_mix(data, v.get(ix.year));
+    let ref_field = field_quota_scaled(data, reference, v.get(ix.drip) / 100.0, &a.crop_scale);
+    let plan_net = c.plan_area.value * c.plan_gross_quota.value * c.plan_eta.value / 1e4;
+    Indicators {
+        gross_quota: d.gross,
+        net_quota: d.net,
+        eta: d.eta,
+        irrigated_area: d.area,
+        supported_area: if d.gross > 0.0 {
+            caps.agriculture.value * 1e4 / d.gross
+        } else {
+            0.0
+        },
+        reclaimed_m3_per_day: al.municipal_used * 1e8 / 1e4 / 365.0,
+        sector_shares: [
+            share(d.primary, total),
+            share(d.secondary, total),
+            share(d.tertiary(), total),
+        ],
+        saving_vs_2020: plan_net / c.eta_2020.value - d.primary,
+        reduction_vs_2020: c.total_2020.value - total,
+        structure_saving: d.area * (ref_field - d.field) * a.calibration.quota_factor / d.eta / 1e4,
+        water_per_gdp: if gdp > 0.0 {
+            total * 1e8 / (gdp * 1e4)
+        } else {
+            0.0
+        },
+        water_per_industry_va: if d.industry_va > 0.0 {
+            d.secondary * 1e8 / (d.industry_va * 1e4)
+        } else {
+            0.0
+        },
+        industry_reuse: if gross_per_va > 0.0 {
+            (100.0 * (1.0 - intensity / gross_per_va)).clamp(0.0, 100.0)
+        } else {
+            0.0
+        },
+        reuse: v.get(ix.reuse),
+        leakage: v.get(ix.leakage),
+    }
+}
+
 /// Evaluates a scenario against the embedded data's caps.
 ///
 /// Values are read clamped into each lever's range, so even a hand-built
@@ -268,152 +339,45 @@ pub fn evaluate(s: &Scenario, data: &Data) -> Outcome {
 
 /// [`evaluate`] under given assumptions for the uncertain inputs.
 pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
-    let ix = ix(data);
-    let cal = a.calibration;
-    let c = &data.plan.constants;
-    let v = |i: usize| {
-        let raw = s.values.get(i).copied().unwrap_or(f64::NAN);
-        match data.levers.get(i) {
-            Some(l) if raw.is_finite() => l.clamp(raw),
-            Some(l) => l.min,
-            None => 0.0,
-        }
-    };
-    let year = v(ix.year);
-    let years = year - c.base_year.value;
-
-    // Primary: area × gross quota.
-    let drip = v(ix.drip) / 100.0;
-    let mut clamped = s.clone();
-    for (i, x) in clamped.values.iter_mut().enumerate() {
-        *x = v(i);
-    }
-    let area = clamped.irrigated_area(data);
-    let field = field_quota_scaled(data, &clamped, drip, &a.crop_scale);
-    let net = field * cal.quota_factor;
-    let eta = v(ix.eta);
-    let gross = net / eta;
-    let primary = area * gross / 1e4;
-
-    // Secondary: industrial value added × intensity, scaled by reuse.
-    let secondary = industry_water(
-        data,
-        years,
-        v(ix.industry_growth),
-        v(ix.industry_intensity),
-        v(ix.industry_reuse),
-    );
-    let industry_va = c.industry_va_base.value * (1.0 + v(ix.industry_growth) / 100.0).powf(years);
-
-    // Tertiary: domestic with network losses, plus greening and ecology.
-    let urban = urban_use(v(ix.urban_pop), v(ix.urban_lpd));
-    let urban_supply = urban / (1.0 - v(ix.leakage) / 100.0);
-    let rural = urban_use(v(ix.rural_pop), v(ix.rural_lpd));
-    let eco = v(ix.eco);
-    let tertiary = urban_supply + rural + eco;
-
-    let total = primary + secondary + tertiary;
-
-    // Reclaimed water replaces fresh water in industry, greening and ecology.
-    let municipal =
-        (urban + secondary) * cal.return_factor * v(ix.collection) / 100.0 * v(ix.reuse) / 100.0;
-    let other_nonconv = v(ix.other_nonconv);
-    let eligible = secondary + eco;
-    let offered = municipal + other_nonconv;
-    let reclaimed = offered.min(eligible);
-    let municipal_used = if offered > 0.0 {
-        municipal * reclaimed / offered
-    } else {
-        0.0
-    };
-
-    // Then surface water up to what this runoff year gives, then groundwater.
-    let runoff_factor = data.runoff_factor(a.runoff.unwrap_or_else(|| v(ix.runoff)));
-    let surface_available = v(ix.surface) * runoff_factor;
-    let fresh = total - reclaimed;
-    let surface = surface_available.min(fresh);
-    let groundwater = fresh - surface;
-
+    let v = Values::of(s, data);
+    let year = v.get(v.ix.year);
     let caps_y = data.caps(year);
-    let cap = |id: CapId, limit: f64, value: f64| CapResult {
-        id,
-        limit,
-        value,
-        ok: value <= limit + 1e-9,
-    };
-    let caps = vec![
-        cap(CapId::Total, caps_y.total.value, total),
-        cap(CapId::Groundwater, caps_y.groundwater.value, groundwater),
-        cap(CapId::Surface, caps_y.surface.value, surface),
-        cap(CapId::Other, caps_y.other.value, reclaimed),
-        cap(CapId::Agriculture, caps_y.agriculture.value, primary),
-    ];
-    let overdraft = (groundwater - caps_y.groundwater.value).max(0.0);
-
-    let gdp2020 = c.total_2020.value * 1e8 / c.water_per_gdp_2020.value / 1e4;
-    let gdp = gdp2020 * (1.0 + v(ix.gdp_growth) / 100.0).powf(years);
-
-    let indicators = Indicators {
-        gross_quota: gross,
-        net_quota: net,
-        eta,
-        irrigated_area: area,
-        supported_area: if gross > 0.0 {
-            caps_y.agriculture.value * 1e4 / gross
-        } else {
-            0.0
-        },
-        reclaimed_m3_per_day: municipal_used * 1e8 / 1e4 / 365.0,
-        sector_shares: [
-            share(primary, total),
-            share(secondary, total),
-            share(tertiary, total),
-        ],
-        saving_vs_2020: primary * (eta / c.eta_2020.value - 1.0),
-        water_per_gdp: if gdp > 0.0 {
-            total * 1e8 / (gdp * 1e4)
-        } else {
-            0.0
-        },
-        water_per_industry_va: if industry_va > 0.0 {
-            secondary * 1e8 / (industry_va * 1e4)
-        } else {
-            0.0
-        },
-        reuse: v(ix.reuse),
-        leakage: v(ix.leakage),
-    };
-
+    let d = demand(&v, data, a);
+    let al = allocate(&d, &v, data, a, caps_y);
+    let caps = judge(caps_y, &d, &al);
+    let indicators = indicators(&d, &al, &v, data, a, caps_y);
     Outcome {
         year: year.round() as u32,
-        total,
+        total: d.total(),
         sectors: Sectors {
-            primary,
-            secondary,
-            tertiary,
+            primary: d.primary,
+            secondary: d.secondary,
+            tertiary: d.tertiary(),
         },
         sources: Sources {
-            surface,
-            groundwater,
-            reclaimed,
+            surface: al.surface,
+            groundwater: al.groundwater,
+            reclaimed: al.nonconventional,
         },
         caps,
         indicators,
         detail: Detail {
-            field_quota: field,
-            urban_use: urban,
-            urban_supply,
-            rural_use: rural,
-            eco,
-            industry_va,
-            gdp,
-            municipal_reclaimed: municipal,
-            other_nonconv,
-            surface_available,
-            runoff_factor,
-            overdraft,
-            unmet_if_groundwater_capped: overdraft,
-            calibration: cal,
+            field_quota: d.field,
+            urban_use: d.urban,
+            urban_supply: d.urban_supply,
+            rural_use: d.rural,
+            eco: d.eco,
+            industry_va: d.industry_va,
+            gdp: gdp_of(data, &v),
+            municipal_reclaimed: al.municipal,
+            municipal_used: al.municipal_used,
+            other_nonconv: al.other_nonconv,
+            surface_available: al.surface_available,
+            surface_unallocated: (al.surface_available - al.surface).max(0.0),
+            runoff_factor: al.runoff_factor,
+            overdraft: al.overdraft,
+            unmet_if_groundwater_capped: al.overdraft,
+            calibration: a.calibration,
         },
     }
 }

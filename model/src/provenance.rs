@@ -2,7 +2,7 @@
 //! values, and where each input comes from (a plan section, a data source, the
 //! user's setting, or another computed number that can be explained in turn).
 
-use crate::data::{Data, Grade, Sourced};
+use crate::data::{Data, Grade, Sourced, Text};
 use crate::evaluate::{CapId, Outcome};
 use crate::scenario::Scenario;
 use serde::Serialize;
@@ -36,8 +36,14 @@ pub enum Quantity {
     WaterPerGdp,
     /// Area the agricultural cap supports at the gross quota.
     SupportedArea,
-    /// Saving against 2020's η.
+    /// Saving by the plan's formula (十(二)1).
     Saving,
+    /// Reduction from 2020's total use.
+    Reduction,
+    /// Saving from the crop mix against the year's plan mix.
+    StructureSaving,
+    /// Industrial reuse rate implied by the intake per 万元.
+    IndustryReuse,
     /// Municipal reclaimed water used, 万m³/d.
     ReclaimedPerDay,
     /// A lever's value (by table index).
@@ -62,6 +68,9 @@ impl Quantity {
             Quantity::WaterPerGdp => "water_per_gdp".into(),
             Quantity::SupportedArea => "supported_area".into(),
             Quantity::Saving => "saving".into(),
+            Quantity::Reduction => "reduction".into(),
+            Quantity::StructureSaving => "structure_saving".into(),
+            Quantity::IndustryReuse => "industry_reuse".into(),
             Quantity::ReclaimedPerDay => "reclaimed_per_day".into(),
             Quantity::Lever(i) => format!(
                 "lever-{}",
@@ -73,7 +82,7 @@ impl Quantity {
     /// Reads a key written by [`Quantity::key`]; the cap values are the sources
     /// and uses they measure (`cap-total` is the total, and so on).
     pub fn parse(data: &Data, key: &str) -> Option<Quantity> {
-        let cap = |s: &str| CapId::ALL.into_iter().find(|c| c.as_str() == s);
+        let cap = |s: &str| s.parse::<CapId>().ok();
         Some(match key {
             "total" | "cap-total" => Quantity::Total,
             "primary" | "cap-agriculture" => Quantity::Primary,
@@ -88,6 +97,9 @@ impl Quantity {
             "water_per_gdp" => Quantity::WaterPerGdp,
             "supported_area" => Quantity::SupportedArea,
             "saving" => Quantity::Saving,
+            "reduction" => Quantity::Reduction,
+            "structure_saving" => Quantity::StructureSaving,
+            "industry_reuse" => Quantity::IndustryReuse,
             "reclaimed_per_day" => Quantity::ReclaimedPerDay,
             _ => {
                 if let Some(c) = key.strip_prefix("limit-") {
@@ -129,7 +141,7 @@ pub struct Term {
     /// Its unit.
     pub unit: String,
     /// Where it comes from (for a lever: the preset value's source).
-    pub source: String,
+    pub source: Text,
     /// Confidence, where the data grades it.
     pub grade: Option<Grade>,
     /// For a lever: whether the user moved it away from the preset.
@@ -184,7 +196,7 @@ impl Ctx<'_> {
             value,
             unit: l.map_or_else(String::new, |l| l.unit.clone()),
             source: preset.map_or_else(
-                || l.map_or_else(String::new, |l| l.source.clone()),
+                || l.map_or_else(Text::default, |l| l.source.clone()),
                 |p| p.source.clone(),
             ),
             grade: preset.map(|p| p.grade),
@@ -215,7 +227,7 @@ impl Ctx<'_> {
             kind: TermKind::Derived,
             value,
             unit: unit.to_string(),
-            source: String::new(),
+            source: Text::default(),
             grade: None,
             changed: false,
             link: Some(key),
@@ -228,7 +240,7 @@ impl Ctx<'_> {
         id: &str,
         value: f64,
         unit: &str,
-        source: &str,
+        source: Text,
     ) -> Term {
         Term {
             symbol,
@@ -236,12 +248,31 @@ impl Ctx<'_> {
             kind: TermKind::Calibration,
             value,
             unit: unit.to_string(),
-            source: source.to_string(),
+            source,
             grade: None,
             changed: false,
             link: None,
         }
     }
+}
+
+/// Where the wastewater return factor comes from, in both languages.
+fn return_source(data: &Data) -> Text {
+    let c = &data.plan.constants;
+    Text::new(
+        format!(
+            "推算：使2020年再生水利用率{}%（{}）、污水收集率{}%（{}）时得到{}万m³/d（{}）；见数据说明“再生水”",
+            c.reuse_2020.value, c.reuse_2020.source.zh,
+            c.collection_2020.value, c.collection_2020.source.zh,
+            c.reclaimed_2020.value, c.reclaimed_2020.source.zh
+        ),
+        format!(
+            "derived so that 2020's {} % reuse ({}) and {} % collection ({}) give {} 万m³/d ({}); see the data note on reclaimed water",
+            c.reuse_2020.value, c.reuse_2020.source.en,
+            c.collection_2020.value, c.collection_2020.source.en,
+            c.reclaimed_2020.value, c.reclaimed_2020.source.en
+        ),
+    )
 }
 
 /// Explains one number of the outcome `o` of scenario `s`.
@@ -291,12 +322,17 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
                     "quota_factor",
                     d.calibration.quota_factor,
                     "",
-                    &format!(
-                        "{} m³/亩 ({}) × {} ({}) ÷ the plan-2025 crop mix's field quota; data note 'calibration'",
-                        c.plan_gross_quota.value,
-                        c.plan_gross_quota.source,
-                        c.plan_eta.value,
-                        c.plan_eta.source
+                    Text::new(
+                        format!(
+                            "推算：{} m³/亩（{}）× {}（{}）÷ 规划2025作物结构的加权田间定额；见数据说明“定额校准”",
+                            c.plan_gross_quota.value, c.plan_gross_quota.source.zh,
+                            c.plan_eta.value, c.plan_eta.source.zh
+                        ),
+                        format!(
+                            "derived: {} m³/亩 ({}) × {} ({}) ÷ the plan-2025 crop mix's field quota; see the data note on calibration",
+                            c.plan_gross_quota.value, c.plan_gross_quota.source.en,
+                            c.plan_eta.value, c.plan_eta.source.en
+                        ),
                     ),
                 ),
                 cx.computed(
@@ -304,7 +340,10 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
                     "field_quota",
                     d.field_quota,
                     "m³/亩",
-                    "crops.json: DB65/3611-2014 北疆 quotas and drip studies (domain/data.md), weighted by the crop areas aᵢ",
+                    Text::new(
+                        "各作物田间定额（DB65/3611-2014北疆值及滴灌田间研究，见各作物来源）按作物面积aᵢ加权",
+                        "each crop's field quota (DB65/3611-2014 northern Xinjiang values and drip field studies; see each crop's source), weighted by the crop areas aᵢ",
+                    ),
                 ),
                 cx.lever("d", "drip"),
             ],
@@ -322,15 +361,13 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
         Quantity::Secondary => (
             o.sectors.secondary,
             YI.into(),
-            "S = VA₀ × (1 + g)^(y − y₀) × I × (1 − r) ÷ (1 − r₀) ÷ 10⁴",
+            "S = VA₀ × (1 + g)^(y − y₀) × I ÷ 10⁴",
             vec![
                 cx.constant("VA₀", "industry_va_base", &c.industry_va_base, "亿元"),
                 cx.lever("g", "industry_growth"),
                 cx.lever("y", "year"),
                 cx.constant("y₀", "base_year", &c.base_year, ""),
                 cx.lever("I", "industry_intensity"),
-                cx.lever("r", "industry_reuse"),
-                cx.constant("r₀", "industry_reuse_base", &c.industry_reuse_base, "%"),
             ],
         ),
         Quantity::Tertiary => (
@@ -347,40 +384,36 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
             ],
         ),
         Quantity::Reclaimed => (
-                o.sources.reclaimed,
-                YI.into(),
-                "O = min((U + S) × f × c × u + N, S + E)",
-                vec![
-                    cx.computed("U", "urban_use", d.urban_use, YI, "urban population × litres a day × 365 (levers)"),
-                    cx.derived("S", Quantity::Secondary, o.sectors.secondary, YI),
-                    cx.computed(
-                        "f",
-                        "return_factor",
-                        d.calibration.return_factor,
-                        "",
-                        &format!(
-                            "derived so that 2020's {} % reuse ({}) and {} % collection ({}) give {} 万m³/d ({}); data note 'reclaimed-return'",
-                            c.reuse_2020.value,
-                            c.reuse_2020.source,
-                            c.collection_2020.value,
-                            c.collection_2020.source,
-                            c.reclaimed_2020.value,
-                            c.reclaimed_2020.source
-                        ),
+            o.sources.reclaimed,
+            YI.into(),
+            "O = min((U + S) × f × c × u + N, S + E)",
+            vec![
+                cx.computed(
+                    "U",
+                    "urban_use",
+                    d.urban_use,
+                    YI,
+                    Text::new(
+                        "城镇人口 × 人均日用水量 × 365（调节项）",
+                        "urban population × litres a day × 365 (levers)",
                     ),
-                    cx.lever("c", "collection"),
-                    cx.lever("u", "reuse"),
-                    cx.lever("N", "other_nonconv"),
-                    cx.lever("E", "eco"),
-                ],
-            ),
+                ),
+                cx.derived("S", Quantity::Secondary, o.sectors.secondary, YI),
+                cx.computed("f", "return_factor", d.calibration.return_factor, "", return_source(data)),
+                cx.lever("c", "collection"),
+                cx.lever("u", "reuse"),
+                cx.lever("N", "other_nonconv"),
+                cx.lever("E", "eco"),
+            ],
+        ),
         Quantity::Surface => (
             o.sources.surface,
             YI.into(),
-            "Sf = min(Q × φ(p), W − O)",
+            "Sf = min(cap_s, Q × φ(p), W − O)",
             vec![
+                cx.constant("cap_s", "surface", &caps.surface, YI),
                 cx.lever("Q", "surface"),
-                cx.computed("φ(p)", "runoff_factor", d.runoff_factor, "", &data.plan.runoff_source),
+                cx.computed("φ(p)", "runoff_factor", d.runoff_factor, "", data.plan.runoff_source.clone()),
                 cx.lever("p", "runoff"),
                 cx.derived("W", Quantity::Total, o.total, YI),
                 cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),
@@ -397,13 +430,7 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
             ],
         ),
         Quantity::Limit(id) => {
-            let cap = match id {
-                CapId::Total => &caps.total,
-                CapId::Groundwater => &caps.groundwater,
-                CapId::Surface => &caps.surface,
-                CapId::Other => &caps.other,
-                CapId::Agriculture => &caps.agriculture,
-            };
+            let cap = caps.get(id);
             (
                 cap.value,
                 YI.into(),
@@ -424,7 +451,10 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
                     "gdp_2020",
                     c.total_2020.value * 1e8 / c.water_per_gdp_2020.value / 1e4,
                     "亿元",
-                    "W₀ ÷ w₀ (comparable prices); data note 'gdp-basis'",
+                    Text::new(
+                        "W₀ ÷ w₀（可比价）；见数据说明“GDP口径”",
+                        "W₀ ÷ w₀ (comparable prices); see the data note on the GDP basis",
+                    ),
                 ),
                 cx.lever("g", "gdp_growth"),
                 cx.lever("y", "year"),
@@ -442,11 +472,66 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
         Quantity::Saving => (
             ind.saving_vs_2020,
             YI.into(),
-            "ΔW = P × (η ÷ η₂₀₂₀ − 1)",
+            "ΔW = A_p × q_p × η_p ÷ η₂₀₂₀ ÷ 10⁴ − P",
             vec![
-                cx.derived("P", Quantity::Primary, o.sectors.primary, YI),
-                cx.lever("η", "eta"),
+                cx.constant("A_p", "plan_area", &c.plan_area, "万亩"),
+                cx.constant("q_p", "plan_gross_quota", &c.plan_gross_quota, "m³/亩"),
+                cx.constant("η_p", "plan_eta", &c.plan_eta, ""),
                 cx.constant("η₂₀₂₀", "eta_2020", &c.eta_2020, ""),
+                cx.derived("P", Quantity::Primary, o.sectors.primary, YI),
+            ],
+        ),
+        Quantity::Reduction => (
+            ind.reduction_vs_2020,
+            YI.into(),
+            "ΔW = W₂₀₂₀ − W",
+            vec![
+                cx.constant("W₂₀₂₀", "total_2020", &c.total_2020, YI),
+                cx.derived("W", Quantity::Total, o.total, YI),
+            ],
+        ),
+        Quantity::StructureSaving => (
+            ind.structure_saving,
+            YI.into(),
+            "ΔW = A × k × (q_field,plan − q_field) ÷ η ÷ 10⁴",
+            vec![
+                cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
+                cx.computed(
+                    "k",
+                    "quota_factor",
+                    d.calibration.quota_factor,
+                    "",
+                    Text::new("见综合净灌溉定额", "see the net comprehensive quota"),
+                ),
+                cx.computed(
+                    "q_field,plan",
+                    "reference_field_quota",
+                    d.field_quota + ind.structure_saving * 1e4 * ind.eta
+                        / (ind.irrigated_area * d.calibration.quota_factor).max(1e-12),
+                    "m³/亩",
+                    Text::new(
+                        "本年份规划情景的作物结构（示意值，L级）在本情景高效节水比例下的加权田间定额",
+                        "the field quota of the year's plan crop mix (illustrative, grade L) at this scenario's drip share",
+                    ),
+                ),
+                cx.computed(
+                    "q_field",
+                    "field_quota",
+                    d.field_quota,
+                    "m³/亩",
+                    Text::new("本情景作物结构的加权田间定额", "the field quota of this scenario's crop mix"),
+                ),
+                cx.lever("η", "eta"),
+            ],
+        ),
+        Quantity::IndustryReuse => (
+            ind.industry_reuse,
+            "%".into(),
+            "r = 1 − I × (1 − r₀) ÷ I₀",
+            vec![
+                cx.lever("I", "industry_intensity"),
+                cx.constant("r₀", "industry_reuse_base", &c.industry_reuse_base, "%"),
+                cx.constant("I₀", "industry_intensity_2020", &c.industry_intensity_2020, "m³/万元"),
             ],
         ),
         Quantity::ReclaimedPerDay => (
@@ -459,7 +544,7 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
                     "municipal_reclaimed",
                     d.municipal_reclaimed,
                     YI,
-                    "(U + S) × f × c × u: see the formula of other sources",
+                    Text::new("(U + S) × f × c × u：见其他水源的公式", "(U + S) × f × c × u: see the formula of other sources"),
                 ),
                 cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),
                 cx.lever("N", "other_nonconv"),

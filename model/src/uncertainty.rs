@@ -155,7 +155,7 @@ pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
         let o = evaluate_with(s, data, a);
         for (k, c) in o.caps.iter().enumerate().take(CapId::ALL.len()) {
             caps[k].push(c.value);
-            if c.ok {
+            if c.met() {
                 holds[k] += 1;
             }
         }

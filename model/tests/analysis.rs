@@ -140,7 +140,7 @@ fn solve_for_target_hits_the_cap_within_1e_6() {
         (CapId::Total, "cotton"),
         (CapId::Total, "leakage"),
         (CapId::Groundwater, "reuse"),
-        (CapId::Total, "industry_reuse"),
+        (CapId::Total, "industry_intensity"),
     ] {
         for shift in [false, true] {
             let r = check_solve(&s, cap, lever, shift);
@@ -156,7 +156,7 @@ fn solve_reports_unreachable_and_discrete_levers() {
     let data = Data::get();
     let s = preset("plan-2025");
     assert_eq!(
-        solve(data, &s, CapId::Total, "runoff", false),
+        solve(data, &s, CapId::Total, "year", false),
         Err(SolveError::Discrete)
     );
     assert_eq!(
@@ -392,13 +392,28 @@ fn provenance_formulas_reproduce_the_numbers() {
     );
     assert!((r.value - m * o_ / (m + n) * 1e4 / 365.0).abs() < 1e-9);
     let sv = e(Quantity::Saving);
+    let v = |sym| val(Quantity::Saving, sym);
     assert!(
-        (sv.value
-            - val(Quantity::Saving, "P")
-                * (val(Quantity::Saving, "η") / val(Quantity::Saving, "η₂₀₂₀") - 1.0))
-            .abs()
+        (sv.value - (v("A_p") * v("q_p") * v("η_p") / v("η₂₀₂₀") / 1e4 - v("P"))).abs() < 1e-12
+    );
+    let sf = e(Quantity::Surface);
+    let v = |sym| val(Quantity::Surface, sym);
+    let want = v("cap_s").min(v("Q") * v("φ(p)")).min(v("W") - v("O"));
+    assert!((sf.value - want).abs() < 1e-12);
+    let rd = e(Quantity::Reduction);
+    assert!(
+        (rd.value - (val(Quantity::Reduction, "W₂₀₂₀") - val(Quantity::Reduction, "W"))).abs()
             < 1e-12
     );
+    let ss = e(Quantity::StructureSaving);
+    let v = |sym| val(Quantity::StructureSaving, sym);
+    assert!(
+        (ss.value - v("A") * v("k") * (v("q_field,plan") - v("q_field")) / v("η") / 1e4).abs()
+            < 1e-9
+    );
+    let ir = e(Quantity::IndustryReuse);
+    let v = |sym| val(Quantity::IndustryReuse, sym);
+    assert!((ir.value - 100.0 * (1.0 - v("I") * (1.0 - v("r₀") / 100.0) / v("I₀"))).abs() < 1e-9);
     assert_eq!(
         e(Quantity::Limit(CapId::Groundwater)).value,
         o.cap(CapId::Groundwater).expect("cap").limit
@@ -425,6 +440,9 @@ fn every_quantity_has_a_key_sources_and_resolvable_links() {
         Quantity::WaterPerGdp,
         Quantity::SupportedArea,
         Quantity::Saving,
+        Quantity::Reduction,
+        Quantity::StructureSaving,
+        Quantity::IndustryReuse,
         Quantity::ReclaimedPerDay,
     ];
     qs.extend(CapId::ALL.map(Quantity::Limit));
@@ -443,7 +461,19 @@ fn every_quantity_has_a_key_sources_and_resolvable_links() {
                     let link = t.link.as_deref().expect("derived terms link");
                     assert!(Quantity::parse(data, link).is_some(), "{key}: {link}");
                 }
-                _ => assert!(!t.source.is_empty(), "{key}: {} has no source", t.id),
+                _ => {
+                    assert!(
+                        !t.source.is_empty(),
+                        "{key}: {} has no source in both languages",
+                        t.id
+                    );
+                    for text in [&t.source.zh, &t.source.en] {
+                        assert!(
+                            !text.contains(".json") && !text.contains(".md"),
+                            "{key}: {text}"
+                        );
+                    }
+                }
             }
         }
     }

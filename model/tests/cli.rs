@@ -74,7 +74,7 @@ fn bad_input_exits_2_with_a_message() {
         vec!["--set", "eta"],
         vec!["--set", "nosuch=1"],
         vec!["--set", "eta=5"],
-        vec!["--set", "runoff=60"],
+        vec!["--set", "year=2027"],
         vec!["--set", "eta=NaN"],
         vec!["--query", "foo=1"],
         vec!["--query", "eta=zz"],

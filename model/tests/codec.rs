@@ -21,15 +21,29 @@ fn parses_preset_and_levers() {
 #[test]
 fn clamps_and_reports() {
     let data = Data::get();
-    let p = parse_query(data, "eta=5&runoff=60&cotton=-3", &[]);
+    let p = parse_query(data, "eta=5&year=2027&cotton=-3", &[]);
     assert_eq!(p.scenario.get(data, "eta"), Some(0.85));
-    assert_eq!(p.scenario.get(data, "runoff"), Some(50.0));
+    assert_eq!(p.scenario.get(data, "year"), Some(2025.0));
     assert_eq!(p.scenario.get(data, "cotton"), Some(0.0));
     assert_eq!(p.notices.len(), 3, "{:?}", p.notices);
     assert!(p
         .notices
         .iter()
         .all(|n| matches!(n, Notice::Clamped { .. })));
+}
+
+#[test]
+fn a_retired_lever_is_read_with_a_notice_and_changes_nothing() {
+    let data = Data::get();
+    let p = parse_query(data, "industry_reuse=95&runoff=60", &[]);
+    assert_eq!(
+        p.notices,
+        vec![Notice::Retired {
+            key: "industry_reuse".into()
+        }]
+    );
+    // The runoff year is continuous now: 60 % is kept as given.
+    assert_eq!(p.scenario.get(data, "runoff"), Some(60.0));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Invariants over random scenarios across the whole lever space.
 #![allow(clippy::unwrap_used, missing_docs)]
 
+use changji_model::evaluate::{CapId, CapKind, CapState};
 use changji_model::{evaluate, Data, Scenario};
 use proptest::prelude::*;
 
@@ -31,10 +32,97 @@ proptest! {
         }
         for c in &o.caps {
             prop_assert!(c.value.is_finite() && c.limit > 0.0);
-            prop_assert_eq!(c.ok, c.value <= c.limit + 1e-9);
+            let want = match (c.state, c.kind) {
+                (CapState::NotReported, _) => true,
+                (CapState::Over, CapKind::Ceiling) => c.value > c.limit + 1e-9,
+                (CapState::Short, CapKind::Floor) => c.value < c.limit - 1e-9,
+                (CapState::Ok, CapKind::Ceiling) => c.value <= c.limit + 1e-9,
+                (CapState::Ok, CapKind::Floor) => c.value >= c.limit - 1e-9,
+                _ => false,
+            };
+            prop_assert!(want, "{c:?}");
+            prop_assert_eq!(c.ok, c.state != CapState::Over);
         }
         let shares: f64 = o.indicators.sector_shares.iter().sum();
         prop_assert!((shares - 100.0).abs() < 1e-6 || o.total == 0.0);
+    }
+
+    #[test]
+    fn each_source_keeps_its_rule(s in any_scenario()) {
+        let data = Data::get();
+        let o = evaluate(&s, data);
+        let cap = |id: CapId| o.cap(id).unwrap().limit;
+        let d = &o.detail;
+        // Surface: the least of its cap, what the year makes available, demand.
+        let fresh = o.total - o.sources.reclaimed;
+        let want = cap(CapId::Surface).min(d.surface_available).min(fresh).max(0.0);
+        prop_assert!((o.sources.surface - want).abs() < 1e-9);
+        prop_assert!(o.sources.surface <= cap(CapId::Surface) + 1e-9);
+        prop_assert!((d.surface_unallocated - (d.surface_available - o.sources.surface).max(0.0)).abs() < 1e-9);
+        // Non-conventional water: never a breach, never more than its uses need.
+        prop_assert!(o.cap(CapId::Other).unwrap().ok);
+        prop_assert!(o.sources.reclaimed <= o.sectors.secondary + d.eco + 1e-9);
+        // Groundwater takes the rest; above its cap that is overdraft.
+        let over = (o.sources.groundwater - cap(CapId::Groundwater)).max(0.0);
+        prop_assert!((d.overdraft - over).abs() < 1e-9);
+        prop_assert!((d.unmet_if_groundwater_capped - over).abs() < 1e-9);
+        // Savings: the plan's formula and the reduction move with use.
+        prop_assert!((o.indicators.reduction_vs_2020 - (25.48 - o.total)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn drier_years_never_lower_groundwater(s in any_scenario(), a in 20.0f64..95.0, b in 20.0f64..95.0) {
+        let (wet, dry) = if a < b { (a, b) } else { (b, a) };
+        let data = Data::get();
+        let mut s1 = s.clone();
+        s1.values[lever("runoff")] = wet;
+        let mut s2 = s;
+        s2.values[lever("runoff")] = dry;
+        let (o1, o2) = (evaluate(&s1, data), evaluate(&s2, data));
+        prop_assert!(o2.detail.surface_available <= o1.detail.surface_available + 1e-12);
+        prop_assert!(o2.sources.surface <= o1.sources.surface + 1e-12);
+        prop_assert!(o2.sources.groundwater >= o1.sources.groundwater - 1e-12);
+    }
+
+    #[test]
+    fn more_reclaimed_water_never_raises_groundwater(
+        s in any_scenario(), id in proptest::sample::select(vec!["reuse", "collection", "other_nonconv"]),
+        a in 0.0f64..1.0, b in 0.0f64..1.0,
+    ) {
+        let data = Data::get();
+        let l = &data.levers[lever(id)];
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        let mut s1 = s.clone();
+        s1.values[lever(id)] = l.min + lo * (l.max - l.min);
+        let mut s2 = s;
+        s2.values[lever(id)] = l.min + hi * (l.max - l.min);
+        let (o1, o2) = (evaluate(&s1, data), evaluate(&s2, data));
+        prop_assert!(o2.sources.groundwater <= o1.sources.groundwater + 1e-12);
+        prop_assert!(o2.sources.reclaimed >= o1.sources.reclaimed - 1e-12);
+        // It replaces groundwater first: surface falls only once groundwater is gone.
+        if o2.sources.surface < o1.sources.surface - 1e-12 {
+            prop_assert!(o2.sources.groundwater < 1e-9);
+        }
+    }
+
+    #[test]
+    fn less_agricultural_water_is_always_more_saving(s in any_scenario(), crop in 0usize..8, cut in 0.0f64..100.0) {
+        let data = Data::get();
+        let i = data.levers.iter().enumerate().filter(|(_, l)| l.crop).nth(crop).unwrap().0;
+        let mut s2 = s.clone();
+        s2.values[i] = (s.values[i] - cut).max(0.0);
+        let (o1, o2) = (evaluate(&s, data), evaluate(&s2, data));
+        prop_assume!(o2.sectors.primary < o1.sectors.primary - 1e-12);
+        prop_assert!(o2.indicators.saving_vs_2020 > o1.indicators.saving_vs_2020);
+        prop_assert!(o2.indicators.reduction_vs_2020 > o1.indicators.reduction_vs_2020);
+    }
+
+    #[test]
+    fn industry_water_per_value_added_is_the_intensity(s in any_scenario()) {
+        let o = evaluate(&s, Data::get());
+        let i = s.values[lever("industry_intensity")];
+        let l = &Data::get().levers[lever("industry_intensity")];
+        prop_assert!((o.indicators.water_per_industry_va - l.clamp(i)).abs() < 1e-9);
     }
 
     #[test]

@@ -3,10 +3,27 @@
 use crate::format::{num, with_unit};
 use crate::i18n::{tr, tr_with};
 use crate::state::use_app_state;
-use changji_model::evaluate::CapId;
+use changji_model::evaluate::{CapId, CapKind, CapState};
 use leptos::prelude::*;
 
-/// A cap card. `data-value` is the plain value in 亿m³; `data-state` is `ok` or `over`.
+/// The sentence under a cap's value: within or over a ceiling, a floor reached
+/// or short, or no verdict in the plan for the year.
+fn state_text(lang: crate::i18n::Lang, c: &changji_model::CapResult) -> String {
+    let m = c.margin().abs();
+    let margin = num(m, if m < 0.1 { 3 } else { 2 });
+    let key = match (c.state, c.kind) {
+        (CapState::Ok, CapKind::Ceiling) => "cap.ok",
+        (CapState::Ok, CapKind::Floor) => "cap.reached",
+        (CapState::Over, _) => "cap.over",
+        (CapState::Short, _) => "cap.short",
+        (CapState::NotReported, _) => "cap.not_reported",
+    };
+    tr_with(lang, key, &[("margin", margin)])
+}
+
+/// A cap card. `data-value` is the plain value in 亿m³; `data-state` is `ok`,
+/// `over` (above a ceiling), `short` (below the other-sources floor, which is a
+/// target, not a limit) or `not_reported` (the plan gives no verdict that year).
 #[component]
 pub fn CapCard(
     /// Which cap.
@@ -23,7 +40,8 @@ pub fn CapCard(
     });
     let value = move || cap.get().map_or(0.0, |c| c.value);
     let limit = move || cap.get().map_or(0.0, |c| c.limit);
-    let ok = move || cap.get().is_none_or(|c| c.ok);
+    let cap_state = move || cap.get().map_or(CapState::Ok, |c| c.state);
+    let floor = id.kind() == CapKind::Floor;
     let fill = move || {
         let l = limit();
         if l > 0.0 {
@@ -47,11 +65,14 @@ pub fn CapCard(
     view! {
         <article
             class="cap"
-            class:over=move || !ok()
+            class:over=move || cap_state() == CapState::Over
+            class:short=move || cap_state() == CapState::Short
+            class:unreported=move || cap_state() == CapState::NotReported
             data-testid=format!("cap-{}", id.as_str())
             data-value=move || value().to_string()
             data-limit=move || limit().to_string()
-            data-state=move || if ok() { "ok" } else { "over" }
+            data-kind=if floor { "floor" } else { "ceiling" }
+            data-state=move || cap_state().as_str()
         >
             <h3>{move || tr(lang.get(), &name_key)}</h3>
             <p class="cap-value">
@@ -74,19 +95,19 @@ pub fn CapCard(
                 <span class="limit-mark" style="left: 66.667%"></span>
             </div>
             <p class="cap-limit" data-prov=format!("limit-{}", id.as_str()) tabindex="0" role="button">
-                {move || tr_with(lang.get(), "cap.limit", &[("limit", with_unit(lang.get(), limit(), 2, "亿m³"))])}
+                {move || tr_with(lang.get(), if floor { "cap.target" } else { "cap.limit" }, &[("limit", with_unit(lang.get(), limit(), 2, "亿m³"))])}
             </p>
+            {(id == CapId::Surface).then(|| view! { <SurfaceAvailable/> })}
             <p class="cap-state" data-testid=format!("cap-{}-state", id.as_str())>
-                <span class="icon" aria-hidden="true">{move || if ok() { "✓" } else { "!" }}</span>
-                {move || {
-                    let m = (limit() - value()).abs();
-                    let margin = num(m, if m < 0.1 { 3 } else { 2 });
-                    if ok() {
-                        tr_with(lang.get(), "cap.ok", &[("margin", margin)])
-                    } else {
-                        tr_with(lang.get(), "cap.over", &[("margin", margin)])
-                    }
-                }}
+                <span class="icon" aria-hidden="true">
+                    {move || match cap_state() {
+                        CapState::Ok => "✓",
+                        CapState::Over => "!",
+                        CapState::Short => "↓",
+                        CapState::NotReported => "–",
+                    }}
+                </span>
+                {move || cap.get().map(|c| state_text(lang.get(), &c)).unwrap_or_default()}
             </p>
             <p
                 class="cap-prob"
@@ -97,7 +118,7 @@ pub fn CapCard(
             >
                 {move || prob.get().map(|p| {
                     let pct = p.p_hold * 100.0;
-                    tr_with(lang.get(), "cap.prob", &[
+                    tr_with(lang.get(), if floor { "cap.prob_floor" } else { "cap.prob" }, &[
                         ("p", num(pct, if pct > 0.0 && pct < 1.0 || pct > 99.0 && pct < 100.0 { 1 } else { 0 })),
                         ("n", num(draws.get() as f64, 0)),
                         ("lo", num(p.value.p5, 2)),
@@ -114,5 +135,37 @@ pub fn CapCard(
                 </p>
             })}
         </article>
+    }
+}
+
+/// The surface card's line on the runoff year: what reaches the users this
+/// year, and what is available but above the cap (a wet year) or the demand.
+#[component]
+fn SurfaceAvailable() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let avail = Memo::new(move |_| {
+        state
+            .outcome
+            .with(|o| (o.detail.surface_available, o.detail.surface_unallocated))
+    });
+    view! {
+        <p
+            class="cap-available"
+            data-testid="surface-available"
+            data-value=move || avail.get().0.to_string()
+            data-unallocated=move || avail.get().1.to_string()
+        >
+            {move || {
+                let (a, u) = avail.get();
+                let l = lang.get();
+                let mut s = tr_with(l, "cap.available", &[("value", with_unit(l, a, 2, "亿m³"))]);
+                if u > 0.005 {
+                    s.push(' ');
+                    s.push_str(&tr_with(l, "cap.unallocated", &[("value", with_unit(l, u, 2, "亿m³"))]));
+                }
+                s
+            }}
+        </p>
     }
 }

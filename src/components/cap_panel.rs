@@ -5,7 +5,7 @@ use crate::components::cap_card::CapCard;
 use crate::format::{num, with_unit};
 use crate::i18n::{tr, tr_with, Lang};
 use crate::state::use_app_state;
-use changji_model::evaluate::CapId;
+use changji_model::evaluate::{CapId, CapState};
 use changji_model::Outcome;
 use leptos::prelude::*;
 
@@ -16,11 +16,12 @@ pub fn crossings(lang: Lang, before: &Outcome, after: &Outcome) -> Vec<String> {
         .iter()
         .filter_map(|c| {
             let was = before.cap(c.id)?;
-            (was.ok != c.ok).then(|| {
-                let key = if c.ok {
-                    "cap.announce_ok"
-                } else {
-                    "cap.announce_over"
+            (was.state != c.state).then(|| {
+                let key = match (was.state, c.state) {
+                    (_, CapState::Over) => "cap.announce_over",
+                    (_, CapState::Short) => "cap.announce_short",
+                    (CapState::Short, _) => "cap.announce_reached",
+                    _ => "cap.announce_ok",
                 };
                 tr_with(
                     lang,
@@ -53,7 +54,20 @@ pub fn CapPanel() -> impl IntoView {
     });
     let total = move || state.outcome.with(|o| o.total);
     let year = move || state.outcome.with(|o| o.year);
-    let overdraft = move || state.outcome.with(|o| o.detail.unmet_if_groundwater_capped);
+    // Shown only where the groundwater verdict is "over" (not where the plan
+    // reports no figure for the year, as for 2020 by source).
+    let overdraft = move || {
+        state.outcome.with(|o| {
+            let over = o
+                .cap(CapId::Groundwater)
+                .is_some_and(|c| c.state == CapState::Over);
+            if over {
+                o.detail.unmet_if_groundwater_capped
+            } else {
+                0.0
+            }
+        })
+    };
     view! {
         <section class="caps-panel" aria-labelledby="caps-title">
             <div class="total-row">

@@ -6,10 +6,10 @@
 //! printed), at the size its box has (so plotly.js never measures the page),
 //! only when its figure changed, and through the page's [`DrawQueue`]
 //! (a few charts a frame); plotly.js itself is fetched when the first chart
-//! comes near.
+//! comes near. The observers are `web_sys` ones: a crate for two observers
+//! would weigh more than they do.
 //!
-//! [`DrawQueue`]: crate::draw_queue::DrawQueue The observers are `web_sys` ones: a crate for two
-//! observers would weigh more than they do.
+//! [`DrawQueue`]: crate::draw_queue::DrawQueue
 
 use crate::charts::Figure;
 use crate::i18n::{tr, Lang};

@@ -17,6 +17,9 @@ fn prov_key(key: &str) -> Option<&'static str> {
         "irrigated" => "irrigated_area",
         "supported_area" => "supported_area",
         "saving" => "saving",
+        "reduction" => "reduction",
+        "structure_saving" => "structure_saving",
+        "industry_reuse" => "industry_reuse",
         "reclaimed" => "reclaimed_per_day",
         _ => return None,
     })
@@ -130,6 +133,54 @@ pub fn Indicators() -> impl IntoView {
                 with_unit(l(), o.with(|o| o.indicators.saving_vs_2020), 3, "亿m³")
             }),
             Signal::derive(move || tr(l(), "ind.saving_formula")),
+            Signal::derive(|| None),
+        ),
+        (
+            "reduction",
+            Signal::derive(move || {
+                with_unit(l(), o.with(|o| o.indicators.reduction_vs_2020), 2, "亿m³")
+            }),
+            Signal::derive(move || {
+                tr_with(
+                    l(),
+                    "ind.reduction_note",
+                    &[("value", num(c.total_2020.value, 2))],
+                )
+            }),
+            Signal::derive(|| None),
+        ),
+        (
+            "structure_saving",
+            Signal::derive(move || {
+                with_unit(l(), o.with(|o| o.indicators.structure_saving), 3, "亿m³")
+            }),
+            Signal::derive(move || tr(l(), "ind.structure_note")),
+            Signal::derive(|| None),
+        ),
+        (
+            "industry_reuse",
+            Signal::derive(move || {
+                format!(
+                    "{} · {}",
+                    with_unit(
+                        l(),
+                        o.with(|o| o.indicators.water_per_industry_va),
+                        1,
+                        "m³/万元"
+                    ),
+                    with_unit(l(), o.with(|o| o.indicators.industry_reuse), 1, "%")
+                )
+            }),
+            Signal::derive(move || {
+                tr_with(
+                    l(),
+                    "ind.industry_note",
+                    &[
+                        ("i", num(c.industry_intensity_2020.value, 2)),
+                        ("r", num(c.industry_reuse_base.value, 0)),
+                    ],
+                )
+            }),
             Signal::derive(|| None),
         ),
         (

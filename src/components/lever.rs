@@ -79,7 +79,7 @@ pub fn Lever(
     };
     let shown = move || with_unit(lang.get(), value.get(), decimals, &def.unit);
     let marks_145 = id == "surface";
-    let options = def.options.clone().filter(|_| id == "runoff");
+    let options = def.marks.clone().filter(|_| id == "runoff");
 
     view! {
         <div class="lever" class:changed=changed class:key=crate::state::KEY_LEVERS.contains(&id)>
@@ -189,7 +189,7 @@ pub fn Lever(
                 <span class="source">
                     {move || {
                         let (g, src) = grade().unwrap_or_default();
-                        format!("{}: {} [{}]", tr(lang.get(), "lever.source"), src, tr(lang.get(), &format!("grade.{g}")))
+                        format!("{}: {} [{}]", tr(lang.get(), "lever.source"), src.get(lang.get().code()), tr(lang.get(), &format!("grade.{g}")))
                     }}
                 </span>
             </p>

@@ -10,6 +10,23 @@ use leptos::prelude::*;
 pub fn notice_text(lang: Lang, n: &Notice) -> String {
     match n {
         Notice::UnknownKey { key } => tr_with(lang, "notice.unknown_key", &[("key", key.clone())]),
+        Notice::Retired { key } => {
+            let why = changji_model::Data::get()
+                .retired(key)
+                .map(|r| {
+                    if lang == Lang::Zh {
+                        r.zh.clone()
+                    } else {
+                        r.en.clone()
+                    }
+                })
+                .unwrap_or_default();
+            tr_with(
+                lang,
+                "notice.retired",
+                &[("key", key.clone()), ("why", why)],
+            )
+        }
         Notice::Unparsable { key, value } => tr_with(
             lang,
             "notice.unparsable",

@@ -28,8 +28,8 @@ pub fn PrintBrief() -> impl IntoView {
                         <th scope="row">{tr(zh, &format!("cap.{}", c.id.as_str()))}</th>
                         <td>{num(c.value, 2)}</td>
                         <td>{num(c.limit, 2)}</td>
-                        <td>{num(c.limit - c.value, 2)}</td>
-                        <td>{if c.ok { "达标" } else { "超标" }}</td>
+                        <td>{num(c.margin(), 2)}</td>
+                        <td>{tr(zh, &format!("brief.state.{}", c.state.as_str()))}</td>
                         <td>{num(plan, 2)}</td>
                     </tr>
                 }

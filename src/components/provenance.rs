@@ -176,7 +176,7 @@ pub fn Provenance() -> impl IntoView {
                                         _ => {
                                             let grade = t.grade.map(|g| format!(" [{}]", tr(l, &format!("grade.{}", g.key())))).unwrap_or_default();
                                             let changed = if t.changed { format!("{} · ", tr(l, "prov.changed")) } else { String::new() };
-                                            view! { <span>{format!("{changed}{}{grade}", t.source)}</span> }.into_any()
+                                            view! { <span>{format!("{changed}{}{grade}", t.source.get(l.code()))}</span> }.into_any()
                                         }
                                     };
                                     view! {

@@ -65,7 +65,10 @@ fn build(data: &Data, args: &Args) -> Result<Scenario, String> {
         let parsed = parse_query(data, q, &["lang"]);
         for n in &parsed.notices {
             match n {
-                Notice::Clamped { .. } | Notice::OtherVersion { .. } | Notice::Duplicate { .. } => {
+                Notice::Clamped { .. }
+                | Notice::OtherVersion { .. }
+                | Notice::Duplicate { .. }
+                | Notice::Retired { .. } => {
                     eprintln!("scenario: warning: {n}")
                 }
                 _ => return Err(format!("bad query: {n}")),
@@ -86,6 +89,10 @@ fn build(data: &Data, args: &Args) -> Result<Scenario, String> {
             .split_once('=')
             .ok_or_else(|| ModelError::BadAssignment(a.clone()).to_string())?;
         let id = id.trim();
+        if let Some(r) = data.retired(id) {
+            eprintln!("scenario: warning: {id} is no longer a lever: {}", r.en);
+            continue;
+        }
         let x: f64 = value
             .trim()
             .parse()
@@ -154,7 +161,10 @@ fn main() -> ExitCode {
     let caps: Vec<_> = o
         .caps
         .iter()
-        .map(|c| json!({"id": c.id.as_str(), "limit": c.limit, "value": c.value, "ok": c.ok}))
+        .map(|c| {
+            json!({"id": c.id.as_str(), "kind": c.kind, "limit": c.limit, "value": c.value,
+                   "ok": c.ok, "state": c.state})
+        })
         .collect();
     let shift = args.crop_mode == "shift";
     let mut out = json!({
