@@ -4,7 +4,7 @@
 //! full precision so they equal what the page and the CLI compute.
 
 use crate::i18n::{tr, Lang};
-use changji_model::evaluate::CapId;
+use changji_model::indicator::IndicatorId;
 use changji_model::{Data, Outcome, Scenario, MODEL_VERSION};
 
 /// Column headers.
@@ -29,206 +29,134 @@ pub fn results_csv(
     plan: &Outcome,
     link: &str,
 ) -> String {
-    let data = Data::get();
+    let mut rows: Vec<Vec<String>> = vec![HEAD.iter().map(|k| tr(lang, k)).collect()];
+    rows.extend(meta_rows(lang, s, o, link));
+    rows.extend(result_rows(lang, o, plan));
+    rows.extend(indicator_rows(lang, o, plan));
+    rows.extend(lever_rows(lang, s, plan_s));
     let mut w = csv::WriterBuilder::new()
         .flexible(true)
         .from_writer(Vec::new());
-    let mut rows: Vec<Vec<String>> = vec![HEAD.iter().map(|k| tr(lang, k)).collect()];
-    let f = |x: f64| x.to_string();
-    let sec = |k: &str| tr(lang, k);
-    rows.push(vec![
-        sec("csv.meta"),
-        tr(lang, "preset.label"),
-        "preset".into(),
-        s.preset.clone(),
-    ]);
-    rows.push(vec![
-        sec("csv.meta"),
-        tr(lang, "lever.year.label"),
-        "year".into(),
-        o.year.to_string(),
-    ]);
-    rows.push(vec![
-        sec("csv.meta"),
-        "model".into(),
-        "v".into(),
-        MODEL_VERSION.to_string(),
-    ]);
-    rows.push(vec![
-        sec("csv.meta"),
-        tr(lang, "csv.link"),
-        "link".into(),
-        link.to_string(),
-    ]);
-    rows.push(vec![
-        sec("csv.results"),
-        tr(lang, "total.label"),
-        "total".into(),
-        f(o.total),
-        "亿m³".into(),
-        String::new(),
-        f(plan.total),
-    ]);
-    for id in CapId::ALL {
-        if let Some(c) = o.cap(id) {
-            rows.push(vec![
-                sec("csv.caps"),
-                tr(lang, &format!("cap.{}", id.as_str())),
-                format!("cap-{}", id.as_str()),
-                f(c.value),
-                "亿m³".into(),
-                f(c.limit),
-                plan.cap(id).map_or(String::new(), |p| f(p.value)),
-                c.state.as_str().into(),
-            ]);
-        }
-    }
-    let flows = [
-        (
-            "source.surface",
-            "surface",
-            o.sources.surface,
-            plan.sources.surface,
-        ),
-        (
-            "source.groundwater",
-            "groundwater",
-            o.sources.groundwater,
-            plan.sources.groundwater,
-        ),
-        (
-            "source.reclaimed",
-            "reclaimed",
-            o.sources.reclaimed,
-            plan.sources.reclaimed,
-        ),
-        (
-            "sector.primary",
-            "primary",
-            o.sectors.primary,
-            plan.sectors.primary,
-        ),
-        (
-            "sector.secondary",
-            "secondary",
-            o.sectors.secondary,
-            plan.sectors.secondary,
-        ),
-        (
-            "sector.tertiary",
-            "tertiary",
-            o.sectors.tertiary,
-            plan.sectors.tertiary,
-        ),
-    ];
-    for (key, id, v, p) in flows {
-        rows.push(vec![
-            sec("csv.results"),
-            tr(lang, key),
-            id.into(),
-            f(v),
-            "亿m³".into(),
-            String::new(),
-            f(p),
-        ]);
-    }
-    let i = &o.indicators;
-    let pi = &plan.indicators;
-    let inds = [
-        (
-            "ind.gross_quota",
-            "gross_quota",
-            i.gross_quota,
-            pi.gross_quota,
-            "m³/亩",
-        ),
-        ("ind.eta", "eta", i.eta, pi.eta, ""),
-        (
-            "ind.supported_area",
-            "supported_area",
-            i.supported_area,
-            pi.supported_area,
-            "万亩",
-        ),
-        (
-            "ind.reclaimed",
-            "reclaimed_m3_per_day",
-            i.reclaimed_m3_per_day,
-            pi.reclaimed_m3_per_day,
-            "万m³/d",
-        ),
-        (
-            "ind.saving",
-            "saving_vs_2020",
-            i.saving_vs_2020,
-            pi.saving_vs_2020,
-            "亿m³",
-        ),
-        (
-            "ind.water_per_gdp",
-            "water_per_gdp",
-            i.water_per_gdp,
-            pi.water_per_gdp,
-            "m³/万元",
-        ),
-        (
-            "ind.reduction",
-            "reduction_vs_2020",
-            i.reduction_vs_2020,
-            pi.reduction_vs_2020,
-            "亿m³",
-        ),
-        (
-            "ind.structure_saving",
-            "structure_saving",
-            i.structure_saving,
-            pi.structure_saving,
-            "亿m³",
-        ),
-        (
-            "prov.q.industry_reuse",
-            "industry_reuse",
-            i.industry_reuse,
-            pi.industry_reuse,
-            "%",
-        ),
-        ("ind.reuse", "reuse", i.reuse, pi.reuse, "%"),
-        ("ind.leakage", "leakage", i.leakage, pi.leakage, "%"),
-    ];
-    for (key, id, v, p, unit) in inds {
-        rows.push(vec![
-            sec("csv.indicators"),
-            tr(lang, key),
-            id.into(),
-            f(v),
-            unit.into(),
-            String::new(),
-            f(p),
-        ]);
-    }
-    for (l, v) in data.levers.iter().zip(&s.values) {
-        let source = data
-            .preset_value(&s.preset, &l.id)
-            .map_or(&l.source, |p| &p.source)
-            .get(lang.code())
-            .to_string();
-        rows.push(vec![
-            sec("csv.levers"),
-            tr(lang, &format!("lever.{}.label", l.id)),
-            l.id.clone(),
-            f(*v),
-            l.unit.clone(),
-            String::new(),
-            plan_s.get(data, &l.id).map_or(String::new(), f),
-            source,
-        ]);
-    }
     for r in rows {
         // Writing to a Vec cannot fail.
         let _ = w.write_record(&r);
     }
     let body = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&body))
+}
+
+/// Reads one number of an outcome.
+type Read = fn(&Outcome) -> f64;
+
+fn f(x: f64) -> String {
+    x.to_string()
+}
+
+/// Which scenario, year, model version and link.
+fn meta_rows(lang: Lang, s: &Scenario, o: &Outcome, link: &str) -> Vec<Vec<String>> {
+    let sec = tr(lang, "csv.meta");
+    [
+        (tr(lang, "preset.label"), "preset", s.preset.clone()),
+        (tr(lang, "lever.year.label"), "year", o.year.to_string()),
+        ("model".to_string(), "v", MODEL_VERSION.to_string()),
+        (tr(lang, "csv.link"), "link", link.to_string()),
+    ]
+    .into_iter()
+    .map(|(item, id, value)| vec![sec.clone(), item, id.into(), value])
+    .collect()
+}
+
+/// The total, every cap with its verdict, and use by source and sector.
+fn result_rows(lang: Lang, o: &Outcome, plan: &Outcome) -> Vec<Vec<String>> {
+    let mut rows = vec![vec![
+        tr(lang, "csv.results"),
+        tr(lang, "total.label"),
+        "total".into(),
+        f(o.total),
+        "亿m³".into(),
+        String::new(),
+        f(plan.total),
+    ]];
+    for c in &o.caps {
+        rows.push(vec![
+            tr(lang, "csv.caps"),
+            tr(lang, &format!("cap.{}", c.id)),
+            format!("cap-{}", c.id),
+            f(c.value),
+            "亿m³".into(),
+            f(c.limit),
+            plan.cap(c.id).map_or(String::new(), |p| f(p.value)),
+            c.state.as_str().into(),
+        ]);
+    }
+    let flows: [(&str, &str, Read); 6] = [
+        ("source.surface", "surface", |o| o.sources.surface),
+        ("source.groundwater", "groundwater", |o| {
+            o.sources.groundwater
+        }),
+        ("source.reclaimed", "reclaimed", |o| o.sources.reclaimed),
+        ("sector.primary", "primary", |o| o.sectors.primary),
+        ("sector.secondary", "secondary", |o| o.sectors.secondary),
+        ("sector.tertiary", "tertiary", |o| o.sectors.tertiary),
+    ];
+    for (key, id, read) in flows {
+        rows.push(vec![
+            tr(lang, "csv.results"),
+            tr(lang, key),
+            id.into(),
+            f(read(o)),
+            "亿m³".into(),
+            String::new(),
+            f(read(plan)),
+        ]);
+    }
+    rows
+}
+
+/// Every row of the model's indicator table.
+fn indicator_rows(lang: Lang, o: &Outcome, plan: &Outcome) -> Vec<Vec<String>> {
+    let data = Data::get();
+    IndicatorId::ALL
+        .into_iter()
+        .map(|id| {
+            let d = id.def(data, o);
+            vec![
+                tr(lang, "csv.indicators"),
+                tr(lang, &format!("ind.{id}")),
+                id.to_string(),
+                f(id.value(o)),
+                d.unit.into(),
+                d.target.map_or(String::new(), |t| f(t.value())),
+                f(id.value(plan)),
+            ]
+        })
+        .collect()
+}
+
+/// Every lever's value, the plan's, and where the preset's value comes from.
+fn lever_rows(lang: Lang, s: &Scenario, plan_s: &Scenario) -> Vec<Vec<String>> {
+    let data = Data::get();
+    data.levers
+        .iter()
+        .zip(&s.values)
+        .map(|(l, v)| {
+            let source = data
+                .preset_value(&s.preset, l.id)
+                .map_or(&l.source, |p| &p.source)
+                .get(lang.code())
+                .to_string();
+            vec![
+                tr(lang, "csv.levers"),
+                tr(lang, &format!("lever.{}.label", l.id)),
+                l.id.to_string(),
+                f(*v),
+                l.unit.clone(),
+                String::new(),
+                f(plan_s.value(l.id)),
+                source,
+            ]
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -260,6 +188,11 @@ mod tests {
         assert_eq!(get("total")[3].parse::<f64>().expect("num"), o.total);
         assert_eq!(get("cap-groundwater")[7].to_string(), "over");
         assert_eq!(get("runoff")[3].to_string(), "95");
+        // Every indicator of the table, under its one id.
+        for id in changji_model::indicator::IndicatorId::ALL {
+            let row = get(id.as_str());
+            assert_eq!(row[3].parse::<f64>().expect("num"), id.value(&o), "{id}");
+        }
         assert!(text.contains("地下水"));
         assert_eq!(
             rows.iter()

@@ -4,7 +4,7 @@
 use crate::i18n::Lang;
 use changji_model::band::{bands, set_lever, Band};
 use changji_model::uncertainty::{spread, Draws, Spread};
-use changji_model::{codec::Notice, evaluate, Data, Outcome, Scenario};
+use changji_model::{codec::Notice, evaluate, Data, LeverId, Outcome, Scenario};
 use leptos::prelude::*;
 
 /// How a crop slider changes the crop structure.
@@ -110,9 +110,6 @@ impl Analyses {
 /// Most scenarios kept for undo.
 pub const HISTORY: usize = 20;
 
-/// The five levers shown in presentation mode.
-pub const KEY_LEVERS: [&str; 5] = ["eta", "cotton", "reuse", "leakage", "surface"];
-
 pub use changji_model::scenario::reference_preset;
 
 impl AppState {
@@ -129,7 +126,7 @@ impl AppState {
                 Scenario::preset(data, id).unwrap_or_else(|_| Scenario::default_for(data))
             })
         });
-        let year = Memo::new(move |_| scenario.with(|s| s.get(data, "year").unwrap_or(2025.0)));
+        let year = Memo::new(move |_| scenario.with(|s| s.value(LeverId::Year)));
         let plan_scenario = Memo::new(move |_| {
             Scenario::preset(data, reference_preset(year.get()))
                 .unwrap_or_else(|_| Scenario::default_for(data))
@@ -194,14 +191,12 @@ impl AppState {
     }
 
     /// Sets one lever, honouring the crop mode for crop levers.
-    pub fn set_lever(&self, id: &str, value: f64) {
+    pub fn set_lever(&self, id: LeverId, value: f64) {
         let data = Data::get();
         let shift = self.crop_mode.get_untracked() == CropMode::Shift;
-        if let Some(i) = data.lever_index(id) {
-            self.scenario.update(|s| {
-                set_lever(data, s, i, value, shift);
-            });
-        }
+        self.scenario.update(|s| {
+            set_lever(data, s, id.index(), value, shift);
+        });
     }
 
     /// Switches to a preset, every lever at its value.

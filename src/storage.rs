@@ -32,7 +32,7 @@ pub fn load() -> (Vec<SavedScenario>, Option<LoadNote>) {
     let Ok(Some(text)) = st.get_item(KEY) else {
         return (Vec::new(), None);
     };
-    match parse_file(&text) {
+    match parse_file(changji_model::Data::get(), &text) {
         Ok((list, _)) => (list, None),
         Err(e) => {
             let _ = st.set_item(CORRUPT_KEY, &text);

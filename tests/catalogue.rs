@@ -2,6 +2,7 @@
 #![allow(missing_docs)]
 
 use changji_model::evaluate::CapId;
+use changji_model::indicator::{IndicatorId, Note};
 use changji_model::{Data, Grade};
 use changji_water::i18n::{has, tr, Lang};
 
@@ -12,11 +13,7 @@ fn keys() -> Vec<String> {
         k.push(format!("lever.{}.label", l.id));
         k.push(format!("lever.{}.help", l.id));
         k.push(format!("group.{}", l.group));
-        if let Some(o) = &l.marks {
-            if l.id == "runoff" {
-                k.extend(o.iter().map(|x| format!("runoff.{x}")));
-            }
-        }
+        k.extend(l.marks.iter().map(|m| m.label.clone()));
     }
     for p in &data.presets {
         k.push(format!("preset.{}.name", p.id));
@@ -24,6 +21,17 @@ fn keys() -> Vec<String> {
     }
     for c in CapId::ALL {
         k.push(format!("cap.{}", c.as_str()));
+    }
+    // The indicator table: a label for every row, its note where it has text.
+    let o = changji_model::evaluate(
+        &changji_model::Scenario::preset(data, "plan-2025").expect("preset"),
+        data,
+    );
+    for id in IndicatorId::ALL {
+        k.push(format!("ind.{id}"));
+        if let Note::Text(_) = id.def(data, &o).note {
+            k.push(format!("ind.{id}.note"));
+        }
     }
     for g in [Grade::Plan, Grade::H, Grade::M, Grade::L] {
         k.push(format!("grade.{}", g.key()));
@@ -47,14 +55,6 @@ fn keys() -> Vec<String> {
         "app.footer",
         "app.lang_other",
         "app.lang_switch_label",
-        "ind.gross_quota",
-        "ind.eta",
-        "ind.reuse",
-        "ind.leakage",
-        "ind.water_per_gdp",
-        "ind.supported_area",
-        "ind.saving",
-        "ind.reclaimed",
         "chart.sources",
         "chart.sectors",
         "chart.path",
@@ -107,28 +107,30 @@ fn every_provenance_term_and_quantity_has_a_name() {
     let data = Data::get();
     let s = Scenario::preset(data, "plan-2025").expect("preset");
     let o = evaluate(&s, data);
-    let keys = [
-        "total",
-        "primary",
-        "secondary",
-        "tertiary",
-        "surface",
-        "groundwater",
-        "reclaimed",
-        "gross_quota",
-        "net_quota",
-        "irrigated_area",
-        "water_per_gdp",
-        "supported_area",
-        "saving",
-        "reduction",
-        "structure_saving",
-        "industry_reuse",
-        "reclaimed_per_day",
-    ];
+    // Every quantity the indicator table names, and the ones the sector,
+    // source and agriculture formulas link to.
+    let mut keys: Vec<String> = IndicatorId::ALL
+        .iter()
+        .map(|id| id.def(data, &o).quantity.key())
+        .filter(|k| !k.starts_with("lever-"))
+        .collect();
+    keys.extend(
+        [
+            "total",
+            "primary",
+            "secondary",
+            "tertiary",
+            "surface",
+            "groundwater",
+            "reclaimed",
+            "net_quota",
+            "irrigated_area",
+        ]
+        .map(String::from),
+    );
     let mut missing = Vec::new();
-    for key in keys {
-        let q = Quantity::parse(data, key).expect("a quantity");
+    for key in &keys {
+        let q = Quantity::parse(key).unwrap_or_else(|| panic!("no quantity {key}"));
         for lang in [Lang::Zh, Lang::En] {
             if !has(lang, &format!("prov.q.{key}")) {
                 missing.push(format!("prov.q.{key}"));

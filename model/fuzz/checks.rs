@@ -27,9 +27,9 @@ pub fn codec(bytes: &[u8]) {
 pub fn file(bytes: &[u8]) {
     let data = Data::get();
     let text = String::from_utf8_lossy(bytes);
-    if let Ok((list, _)) = parse_file(&text) {
+    if let Ok((list, _)) = parse_file(data, &text) {
         for item in list {
-            let (s, _) = item.restore();
+            let (s, _) = item.restore(data);
             for (l, v) in data.levers.iter().zip(&s.values) {
                 assert!(
                     v.is_finite() && *v >= l.min && *v <= l.max,

@@ -73,7 +73,7 @@ fn players(data: &Data, from: &Scenario, to: &Scenario) -> Vec<Player> {
         return changed
             .into_iter()
             .map(|i| Player {
-                id: data.levers[i].id.clone(),
+                id: data.levers[i].id.to_string(),
                 grouped: false,
                 levers: vec![i],
             })

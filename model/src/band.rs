@@ -10,6 +10,7 @@
 
 use crate::data::Data;
 use crate::evaluate::{evaluate, CapId};
+use crate::scenario::LeverRef;
 use crate::scenario::Scenario;
 use serde::Serialize;
 
@@ -51,9 +52,9 @@ pub fn set_lever(data: &Data, s: &mut Scenario, i: usize, value: f64, shift: boo
         return value;
     };
     let r = if shift && l.crop {
-        s.shift_crop(data, &l.id, value)
+        s.shift_crop(data, l.id, value)
     } else {
-        s.set(data, &l.id, value)
+        s.set(data, l.id, value)
     };
     r.unwrap_or(value)
 }
@@ -172,10 +173,10 @@ pub fn solve(
     data: &Data,
     s: &Scenario,
     cap: CapId,
-    id: &str,
+    id: impl LeverRef,
     shift: bool,
 ) -> Result<f64, SolveError> {
-    let i = data.lever_index(id).ok_or(SolveError::UnknownLever)?;
+    let i = id.lever_id().map_err(|_| SolveError::UnknownLever)?.index();
     if data.levers[i].options.is_some() {
         return Err(SolveError::Discrete);
     }

@@ -2,6 +2,7 @@
 //! the crop-quota factor and the wastewater return factor.
 
 use crate::data::Data;
+use crate::lever_id::LeverId;
 use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 
@@ -19,13 +20,10 @@ pub struct Calibration {
     pub return_factor: f64,
 }
 
-/// Area-weighted field quota (m³/亩) of the crop mix at a high-efficiency share.
-pub fn field_quota(data: &Data, s: &Scenario, drip_share: f64) -> f64 {
-    field_quota_scaled(data, s, drip_share, &[])
-}
-
-/// [`field_quota`] with each crop's quotas multiplied by `scale[k]` (`k` indexes
-/// [`Data::crops`]; a missing entry means 1). Used by the uncertainty analysis.
+/// Area-weighted field quota (m³/亩) of the crop mix at a high-efficiency
+/// share, with each crop's quotas multiplied by `scale[k]` (`k` indexes
+/// [`Data::crops`]; a missing entry or an empty `scale` means 1; the
+/// uncertainty analysis draws them).
 pub fn field_quota_scaled(data: &Data, s: &Scenario, drip_share: f64, scale: &[f64]) -> f64 {
     let mut area = 0.0;
     let mut water = 0.0;
@@ -71,17 +69,17 @@ impl Calibration {
     /// Computes both factors from the embedded presets and plan figures.
     pub fn derive(data: &Data) -> Calibration {
         let c = &data.plan.constants;
-        let get = |s: &Scenario, id: &str| s.get(data, id).unwrap_or(0.0);
         let (quota_factor, plan_field_quota) = Calibration::quota_factor(data, &[]);
 
         let status =
             Scenario::preset(data, "status-2020").unwrap_or_else(|_| Scenario::default_for(data));
-        let base = urban_use(get(&status, "urban_pop"), get(&status, "urban_lpd"))
+        let at = |id| status.value(id);
+        let base = urban_use(at(LeverId::UrbanPop), at(LeverId::UrbanLpd))
             + industry_water(
                 data,
-                get(&status, "year") - c.base_year.value,
-                get(&status, "industry_growth"),
-                get(&status, "industry_intensity"),
+                at(LeverId::Year) - c.base_year.value,
+                at(LeverId::IndustryGrowth),
+                at(LeverId::IndustryIntensity),
             );
         let reclaimed = c.reclaimed_2020.value * 1e4 * 365.0 / 1e8;
         let denom = base * c.collection_2020.value / 100.0 * c.reuse_2020.value / 100.0;
@@ -100,15 +98,9 @@ impl Calibration {
         let c = &data.plan.constants;
         let plan =
             Scenario::preset(data, "plan-2025").unwrap_or_else(|_| Scenario::default_for(data));
-        let drip = plan.get(data, "drip").unwrap_or(0.0) / 100.0;
+        let drip = plan.value(LeverId::Drip) / 100.0;
         let field = field_quota_scaled(data, &plan, drip, crop_scale);
         let net = c.plan_gross_quota.value * c.plan_eta.value;
         (if field > 0.0 { net / field } else { 1.0 }, field)
-    }
-
-    /// The calibration of the embedded data, computed once.
-    pub fn get() -> Calibration {
-        static CAL: std::sync::OnceLock<Calibration> = std::sync::OnceLock::new();
-        *CAL.get_or_init(|| Calibration::derive(Data::get()))
     }
 }

@@ -199,7 +199,7 @@ pub fn parse_query(data: &Data, query: &str, page_keys: &[&str]) -> Parsed {
         };
         match v.parse::<f64>() {
             Ok(x) if x.is_finite() => {
-                if let Ok(Some(used)) = scenario.set_reported(data, &lever.id, x) {
+                if let Ok(Some(used)) = scenario.set_reported(data, lever.id, x) {
                     notices.push(Notice::Clamped {
                         key: k.clone(),
                         given: x,
@@ -235,7 +235,7 @@ pub fn write_query(data: &Data, s: &Scenario, extras: &[(&str, &str)]) -> String
     let base = Scenario::preset(data, &s.preset).unwrap_or_else(|_| Scenario::default_for(data));
     for ((lever, v), b) in data.levers.iter().zip(&s.values).zip(&base.values) {
         if (v - b).abs() > 1e-12 {
-            out.append_pair(&lever.id, &v.to_string());
+            out.append_pair(lever.id.as_str(), &v.to_string());
         }
     }
     for (k, v) in extras {

@@ -89,8 +89,7 @@ pub enum ImportWarning {
 
 impl SavedScenario {
     /// Captures a scenario under a name.
-    pub fn capture(name: &str, s: &Scenario) -> SavedScenario {
-        let data = Data::get();
+    pub fn capture(data: &Data, name: &str, s: &Scenario) -> SavedScenario {
         SavedScenario {
             name: clean_name(name),
             preset: s.preset.clone(),
@@ -98,14 +97,13 @@ impl SavedScenario {
                 .levers
                 .iter()
                 .zip(&s.values)
-                .map(|(l, v)| (l.id.clone(), *v))
+                .map(|(l, v)| (l.id.to_string(), *v))
                 .collect(),
         }
     }
 
     /// The scenario it describes, and what had to be fixed on the way.
-    pub fn restore(&self) -> (Scenario, Vec<ImportWarning>) {
-        let data = Data::get();
+    pub fn restore(&self, data: &Data) -> (Scenario, Vec<ImportWarning>) {
         let mut warnings = Vec::new();
         let mut s = Scenario::preset(data, &self.preset).unwrap_or_else(|_| {
             warnings.push(ImportWarning::UnknownPreset {
@@ -121,7 +119,7 @@ impl SavedScenario {
                     lever: id.chars().take(40).collect(),
                 }),
                 Some(l) => {
-                    if let Ok(Some(used)) = s.set_reported(data, &l.id, *v) {
+                    if let Ok(Some(used)) = s.set_reported(data, l.id, *v) {
                         warnings.push(ImportWarning::Clamped {
                             scenario: self.name.clone(),
                             lever: id.clone(),
@@ -158,7 +156,10 @@ pub fn file_text(list: &[SavedScenario]) -> String {
 
 /// Reads a scenarios file: every scenario, validated (values clamped, unknown
 /// levers dropped, each with a warning), or an error that says what is wrong.
-pub fn parse_file(text: &str) -> Result<(Vec<SavedScenario>, Vec<ImportWarning>), ImportError> {
+pub fn parse_file(
+    data: &Data,
+    text: &str,
+) -> Result<(Vec<SavedScenario>, Vec<ImportWarning>), ImportError> {
     if text.len() > MAX_FILE {
         return Err(ImportError::TooLarge(text.len()));
     }
@@ -187,9 +188,9 @@ pub fn parse_file(text: &str) -> Result<(Vec<SavedScenario>, Vec<ImportWarning>)
         } else {
             name
         };
-        let (restored, w) = s.restore();
+        let (restored, w) = s.restore(data);
         warnings.extend(w);
-        out.push(SavedScenario::capture(&s.name, &restored));
+        out.push(SavedScenario::capture(data, &s.name, &restored));
     }
     Ok((out, warnings))
 }
@@ -202,39 +203,48 @@ mod tests {
         let d = Data::get();
         let mut s = Scenario::preset(d, "dry-95").expect("preset");
         s.set(d, "eta", 0.71).expect("set");
-        vec![SavedScenario::capture("干旱年 + η 0.71", &s)]
+        vec![SavedScenario::capture(Data::get(), "干旱年 + η 0.71", &s)]
     }
 
     #[test]
     fn round_trips() {
         let list = sample();
-        let (back, warnings) = parse_file(&file_text(&list)).expect("parse");
+        let (back, warnings) = parse_file(Data::get(), &file_text(&list)).expect("parse");
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(back, list);
-        let (s, _) = back[0].restore();
-        assert_eq!(s.get(Data::get(), "eta"), Some(0.71));
+        let (s, _) = back[0].restore(Data::get());
+        assert_eq!(s.get("eta"), Some(0.71));
         assert_eq!(s.preset, "dry-95");
     }
 
     #[test]
     fn refuses_what_is_not_a_scenarios_file() {
         assert!(matches!(
-            parse_file("not json"),
+            parse_file(Data::get(), "not json"),
             Err(ImportError::NotJson(_))
         ));
         assert!(matches!(
-            parse_file("{\"a\":1}"),
+            parse_file(Data::get(), "{\"a\":1}"),
             Err(ImportError::WrongFormat(_))
         ));
-        assert!(matches!(parse_file("[]"), Err(ImportError::WrongFormat(_))));
+        assert!(matches!(
+            parse_file(Data::get(), "[]"),
+            Err(ImportError::WrongFormat(_))
+        ));
         let v9 = format!(
             "{{\"format\":\"{FORMAT}\",\"version\":9,\"model_version\":1,\"scenarios\":[]}}"
         );
-        assert!(matches!(parse_file(&v9), Err(ImportError::Version(9))));
-        let bad = format!("{{\"format\":\"{FORMAT}\",\"version\":1,\"model_version\":1,\"scenarios\":[{{\"name\":\"x\",\"preset\":\"plan-2025\",\"levers\":{{\"eta\":\"high\"}}}}]}}");
-        assert!(matches!(parse_file(&bad), Err(ImportError::WrongFormat(_))));
         assert!(matches!(
-            parse_file(&" ".repeat(MAX_FILE + 1)),
+            parse_file(Data::get(), &v9),
+            Err(ImportError::Version(9))
+        ));
+        let bad = format!("{{\"format\":\"{FORMAT}\",\"version\":1,\"model_version\":1,\"scenarios\":[{{\"name\":\"x\",\"preset\":\"plan-2025\",\"levers\":{{\"eta\":\"high\"}}}}]}}");
+        assert!(matches!(
+            parse_file(Data::get(), &bad),
+            Err(ImportError::WrongFormat(_))
+        ));
+        assert!(matches!(
+            parse_file(Data::get(), &" ".repeat(MAX_FILE + 1)),
             Err(ImportError::TooLarge(_))
         ));
     }
@@ -242,7 +252,7 @@ mod tests {
     #[test]
     fn fixes_up_values_with_warnings() {
         let text = format!("{{\"format\":\"{FORMAT}\",\"version\":1,\"model_version\":0,\"scenarios\":[{{\"name\":\"  \",\"preset\":\"nope\",\"levers\":{{\"eta\":9,\"zzz\":1,\"cotton\":-1e308}}}}]}}");
-        let (list, warnings) = parse_file(&text).expect("parse");
+        let (list, warnings) = parse_file(Data::get(), &text).expect("parse");
         assert_eq!(list[0].name, "#1");
         assert_eq!(list[0].preset, "plan-2025");
         assert_eq!(list[0].levers["eta"], 0.85);

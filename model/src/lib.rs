@@ -14,6 +14,8 @@ pub mod data;
 pub mod error;
 pub mod evaluate;
 pub mod file;
+pub mod indicator;
+pub mod lever_id;
 pub mod outcome;
 pub mod provenance;
 pub mod runoff;
@@ -22,11 +24,12 @@ pub mod uncertainty;
 
 pub use calibration::Calibration;
 pub use codec::{parse_query, write_query, Notice, Parsed};
-pub use data::{Data, Grade, LeverDef, Text};
+pub use data::{Data, Grade, LeverDef, LeverMark, Text};
 pub use error::ModelError;
 pub use evaluate::{
     evaluate, evaluate_with, Assumptions, CapId, CapKind, CapResult, CapState, Outcome,
 };
+pub use lever_id::LeverId;
 pub use scenario::Scenario;
 
 /// Version of the model and its reference data, written into shared links.

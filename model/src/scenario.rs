@@ -2,6 +2,7 @@
 
 use crate::data::Data;
 use crate::error::ModelError;
+use crate::lever_id::LeverId;
 use serde::{Deserialize, Serialize};
 
 /// One value per lever of [`Data::levers`], in table order.
@@ -39,7 +40,7 @@ impl Scenario {
             .levers
             .iter()
             .map(|l| {
-                data.preset_value(id, &l.id)
+                data.preset_value(id, l.id)
                     .map_or((l.min + l.max) / 2.0, |s| s.value)
             })
             .collect();
@@ -57,17 +58,22 @@ impl Scenario {
         })
     }
 
-    /// A lever's value.
-    pub fn get(&self, data: &Data, id: &str) -> Option<f64> {
-        data.lever_index(id)
-            .and_then(|i| self.values.get(i).copied())
+    /// A lever's value as stored (not clamped; `NaN` when the scenario has
+    /// fewer values than the table).
+    pub fn value(&self, id: LeverId) -> f64 {
+        self.values.get(id.index()).copied().unwrap_or(f64::NAN)
+    }
+
+    /// A lever's value, by typed id or by its string form.
+    pub fn get(&self, id: impl LeverRef) -> Option<f64> {
+        let i = id.lever_id().ok()?.index();
+        self.values.get(i).copied()
     }
 
     /// Sets a lever, clamped into its range. Returns the value actually set.
-    pub fn set(&mut self, data: &Data, id: &str, value: f64) -> Result<f64, ModelError> {
-        let i = data
-            .lever_index(id)
-            .ok_or_else(|| ModelError::UnknownLever(id.to_string()))?;
+    pub fn set(&mut self, data: &Data, id: impl LeverRef, value: f64) -> Result<f64, ModelError> {
+        let id = id.lever_id()?;
+        let i = id.index();
         if !value.is_finite() {
             return Err(ModelError::NotANumber {
                 id: id.to_string(),
@@ -87,22 +93,24 @@ impl Scenario {
     pub fn set_reported(
         &mut self,
         data: &Data,
-        id: &str,
+        id: impl LeverRef,
         value: f64,
     ) -> Result<Option<f64>, ModelError> {
-        let accepted = data
-            .lever(id)
-            .ok_or_else(|| ModelError::UnknownLever(id.to_string()))?
-            .accepts(value);
+        let id = id.lever_id()?;
+        let accepted = data.def(id).accepts(value);
         let used = self.set(data, id, value)?;
         Ok((!accepted).then_some(used))
     }
 
     /// Sets a lever strictly: out-of-range values and non-options are errors.
-    pub fn set_strict(&mut self, data: &Data, id: &str, value: f64) -> Result<f64, ModelError> {
-        let l = data
-            .lever(id)
-            .ok_or_else(|| ModelError::UnknownLever(id.to_string()))?;
+    pub fn set_strict(
+        &mut self,
+        data: &Data,
+        id: impl LeverRef,
+        value: f64,
+    ) -> Result<f64, ModelError> {
+        let id = id.lever_id()?;
+        let l = data.def(id);
         if !value.is_finite() {
             return Err(ModelError::NotANumber {
                 id: id.to_string(),
@@ -131,14 +139,14 @@ impl Scenario {
     }
 
     /// Ids of the levers whose value differs from the scenario's preset, in table order.
-    pub fn changed<'a>(&self, data: &'a Data) -> Vec<&'a str> {
+    pub fn changed(&self, data: &Data) -> Vec<LeverId> {
         let base =
             Scenario::preset(data, &self.preset).unwrap_or_else(|_| Scenario::default_for(data));
         data.levers
             .iter()
             .zip(self.values.iter().zip(&base.values))
             .filter(|(_, (a, b))| (**a - **b).abs() > 1e-12)
-            .map(|(l, _)| l.id.as_str())
+            .map(|(l, _)| l.id)
             .collect()
     }
 
@@ -156,10 +164,14 @@ impl Scenario {
     /// proportion to their areas, so the irrigated area stays the same
     /// ("shift area between crops, total fixed"). Where the others cannot absorb
     /// the change within their ranges, the crop is limited to what they can.
-    pub fn shift_crop(&mut self, data: &Data, id: &str, value: f64) -> Result<f64, ModelError> {
-        let i = data
-            .lever_index(id)
-            .ok_or_else(|| ModelError::UnknownLever(id.to_string()))?;
+    pub fn shift_crop(
+        &mut self,
+        data: &Data,
+        id: impl LeverRef,
+        value: f64,
+    ) -> Result<f64, ModelError> {
+        let id = id.lever_id()?;
+        let i = id.index();
         if !data.levers[i].crop {
             return self.set(data, id, value);
         }
@@ -197,5 +209,37 @@ impl Scenario {
         }
         self.values[i] = target;
         Ok(target)
+    }
+}
+
+/// A lever named by its typed id, or by its string form where a string comes
+/// in (URL, CLI, files, tests).
+pub trait LeverRef {
+    /// The typed id, or [`ModelError::UnknownLever`].
+    fn lever_id(&self) -> Result<LeverId, ModelError>;
+}
+
+impl LeverRef for LeverId {
+    fn lever_id(&self) -> Result<LeverId, ModelError> {
+        Ok(*self)
+    }
+}
+
+impl LeverRef for &LeverId {
+    fn lever_id(&self) -> Result<LeverId, ModelError> {
+        Ok(**self)
+    }
+}
+
+impl LeverRef for &str {
+    fn lever_id(&self) -> Result<LeverId, ModelError> {
+        self.parse()
+            .map_err(|_| ModelError::UnknownLever((*self).to_string()))
+    }
+}
+
+impl LeverRef for &String {
+    fn lever_id(&self) -> Result<LeverId, ModelError> {
+        self.as_str().lever_id()
     }
 }

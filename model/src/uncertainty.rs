@@ -84,7 +84,7 @@ impl Draws {
     /// Draws the uncertain inputs as the data's uncertainty set-up says.
     pub fn generate(data: &Data) -> Draws {
         let spec = &data.uncertainty;
-        let central = Calibration::get();
+        let central = data.derived.calibration;
         let (rf_lo, rf_hi) = (
             spec.return_factor.low.unwrap_or(1.0),
             spec.return_factor.high.unwrap_or(1.0),

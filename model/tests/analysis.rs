@@ -6,7 +6,7 @@ use changji_model::attribution::{attribute, MAX_PLAYERS};
 use changji_model::band::{band, reachable, set_lever, solve, SolveError};
 use changji_model::provenance::{explain, Quantity, TermKind};
 use changji_model::uncertainty::{spread, triangular, Draws};
-use changji_model::{evaluate, CapId, Data, Scenario};
+use changji_model::{evaluate, CapId, Data, LeverId, Scenario};
 use proptest::prelude::*;
 
 fn preset(id: &str) -> Scenario {
@@ -209,7 +209,7 @@ fn monte_carlo_draws_stay_in_their_ranges() {
                 c.id
             );
         }
-        let m = d.calibration.return_factor / changji_model::Calibration::get().return_factor;
+        let m = d.calibration.return_factor / Data::get().derived.calibration.return_factor;
         assert!(m >= spec.return_factor.low.unwrap_or(1.0) - 1e-9);
         assert!(m <= spec.return_factor.high.unwrap_or(1.0) + 1e-9);
         let p = d.runoff.expect("runoff drawn");
@@ -304,8 +304,8 @@ fn attribution_splits_an_interaction_evenly() {
         evaluate(&s, data).sectors.primary
     };
     let (e0, c0) = (
-        plan.get(data, "eta").expect("eta"),
-        plan.get(data, "cotton").expect("cotton"),
+        plan.get("eta").expect("eta"),
+        plan.get("cotton").expect("cotton"),
     );
     let eta_first = v(0.6, c0) - v(e0, c0);
     let eta_last = v(0.6, 250.0) - v(e0, 250.0);
@@ -446,10 +446,10 @@ fn every_quantity_has_a_key_sources_and_resolvable_links() {
         Quantity::ReclaimedPerDay,
     ];
     qs.extend(CapId::ALL.map(Quantity::Limit));
-    qs.extend((0..data.levers.len()).map(Quantity::Lever));
+    qs.extend(LeverId::ALL.map(Quantity::Lever));
     for q in qs {
-        let key = q.key(data);
-        assert_eq!(Quantity::parse(data, &key), Some(q), "{key}");
+        let key = q.key();
+        assert_eq!(Quantity::parse(&key), Some(q), "{key}");
         let x = explain(data, &s, &o, q);
         assert!(
             x.value.is_finite() && !x.formula.is_empty() && !x.terms.is_empty(),
@@ -459,7 +459,7 @@ fn every_quantity_has_a_key_sources_and_resolvable_links() {
             match t.kind {
                 TermKind::Derived => {
                     let link = t.link.as_deref().expect("derived terms link");
-                    assert!(Quantity::parse(data, link).is_some(), "{key}: {link}");
+                    assert!(Quantity::parse(link).is_some(), "{key}: {link}");
                 }
                 _ => {
                     assert!(
@@ -477,9 +477,9 @@ fn every_quantity_has_a_key_sources_and_resolvable_links() {
             }
         }
     }
-    let eta = explain(data, &s, &o, Quantity::Lever(idx("eta")));
+    let eta = explain(data, &s, &o, Quantity::Lever(LeverId::Eta));
     assert!(eta.terms[0].changed);
-    assert!(!explain(data, &s, &o, Quantity::Lever(idx("reuse"))).terms[0].changed);
-    assert_eq!(Quantity::parse(data, "lever-nope"), None);
-    assert_eq!(Quantity::parse(data, "limit-nope"), None);
+    assert!(!explain(data, &s, &o, Quantity::Lever(LeverId::Reuse)).terms[0].changed);
+    assert_eq!(Quantity::parse("lever-nope"), None);
+    assert_eq!(Quantity::parse("limit-nope"), None);
 }

@@ -14,17 +14,17 @@ fn parses_preset_and_levers() {
     let p = parse_query(data, "?preset=plan-2025&eta=0.7&cotton=210", &[]);
     assert!(p.notices.is_empty(), "{:?}", p.notices);
     assert_eq!(p.scenario.preset, "plan-2025");
-    assert_eq!(p.scenario.get(data, "eta"), Some(0.7));
-    assert_eq!(p.scenario.get(data, "cotton"), Some(210.0));
+    assert_eq!(p.scenario.get("eta"), Some(0.7));
+    assert_eq!(p.scenario.get("cotton"), Some(210.0));
 }
 
 #[test]
 fn clamps_and_reports() {
     let data = Data::get();
     let p = parse_query(data, "eta=5&year=2027&cotton=-3", &[]);
-    assert_eq!(p.scenario.get(data, "eta"), Some(0.85));
-    assert_eq!(p.scenario.get(data, "year"), Some(2025.0));
-    assert_eq!(p.scenario.get(data, "cotton"), Some(0.0));
+    assert_eq!(p.scenario.get("eta"), Some(0.85));
+    assert_eq!(p.scenario.get("year"), Some(2025.0));
+    assert_eq!(p.scenario.get("cotton"), Some(0.0));
     assert_eq!(p.notices.len(), 3, "{:?}", p.notices);
     assert!(p
         .notices
@@ -43,7 +43,7 @@ fn a_retired_lever_is_read_with_a_notice_and_changes_nothing() {
         }]
     );
     // The runoff year is continuous now: 60 % is kept as given.
-    assert_eq!(p.scenario.get(data, "runoff"), Some(60.0));
+    assert_eq!(p.scenario.get("runoff"), Some(60.0));
 }
 
 #[test]
@@ -75,7 +75,7 @@ fn reports_unknown_and_unparsable_keeping_defaults() {
 fn version_and_duplicates_are_noticed() {
     let data = Data::get();
     let p = parse_query(data, "v=0&eta=0.7&eta=0.72", &[]);
-    assert_eq!(p.scenario.get(data, "eta"), Some(0.72));
+    assert_eq!(p.scenario.get("eta"), Some(0.72));
     assert!(p
         .notices
         .iter()
@@ -93,7 +93,7 @@ fn long_queries_are_cut_with_a_notice() {
     let data = Data::get();
     let q = format!("eta=0.7&x={}", "é".repeat(MAX_QUERY_LEN));
     let p = parse_query(data, &q, &[]);
-    assert_eq!(p.scenario.get(data, "eta"), Some(0.7));
+    assert_eq!(p.scenario.get("eta"), Some(0.7));
     assert!(p
         .notices
         .iter()

@@ -14,7 +14,7 @@ fn every_preset_sets_every_lever_within_range() {
     for p in &data.presets {
         let s = Scenario::preset(data, &p.id).unwrap();
         for l in &data.levers {
-            let v = data.preset_value(&p.id, &l.id);
+            let v = data.preset_value(&p.id, l.id);
             assert!(v.is_some(), "preset {} has no value for {}", p.id, l.id);
             let v = v.unwrap();
             assert!(
@@ -46,7 +46,7 @@ fn every_crop_lever_has_quotas_and_every_lever_a_source() {
             l.id
         );
         assert_eq!(
-            ids.iter().filter(|i| **i == l.id).count(),
+            ids.iter().filter(|i| **i == l.id.as_str()).count(),
             1,
             "duplicate {}",
             l.id

@@ -10,7 +10,7 @@ proptest! {
 
     #[test]
     fn arbitrary_text_never_panics(text in ".{0,400}") {
-        let _ = parse_file(&text);
+        let _ = parse_file(Data::get(), &text);
     }
 
     #[test]
@@ -21,12 +21,12 @@ proptest! {
         name in ".{0,120}",
     ) {
         let data = Data::get();
-        let base = SavedScenario::capture("x", &Scenario::default_for(data));
+        let base = SavedScenario::capture(Data::get(), "x", &Scenario::default_for(data));
         let text = file_text(&[base]).replacen("\"x\"", &serde_json::to_string(&name).unwrap(), 1);
         let text = text.replacen(&format!("\"{lever}\": "), &format!("\"{lever}\": {value}, \"_\": "), 1);
-        if let Ok((list, _)) = parse_file(&text) {
+        if let Ok((list, _)) = parse_file(Data::get(), &text) {
             for item in list {
-                let (s, _) = item.restore();
+                let (s, _) = item.restore(Data::get());
                 for (l, v) in data.levers.iter().zip(&s.values) {
                     prop_assert!(v.is_finite() && *v >= l.min && *v <= l.max);
                 }

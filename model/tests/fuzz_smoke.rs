@@ -167,7 +167,7 @@ fn file_importer_survives_a_short_fuzz_run() {
         } else {
             file(&mut rng, &ids)
         };
-        if changji_model::file::parse_file(&String::from_utf8_lossy(&input)).is_ok() {
+        if changji_model::file::parse_file(Data::get(), &String::from_utf8_lossy(&input)).is_ok() {
             accepted += 1;
         }
         checks::file(&input);

@@ -98,7 +98,7 @@ fn the_issues_checks_hold() {
     let with = |sets: &[(&str, f64)]| {
         let mut s = Scenario::preset(data, "plan-2025").unwrap();
         for (id, v) in sets {
-            s.set_strict(data, id, *v).unwrap();
+            s.set_strict(data, *id, *v).unwrap();
         }
         evaluate(&s, data)
     };

@@ -171,14 +171,14 @@ proptest! {
     #[test]
     fn shifting_a_crop_keeps_the_area(s in any_scenario(), crop in 0usize..8, target in 0.0f64..300.0) {
         let data = Data::get();
-        let id = data.levers.iter().filter(|l| l.crop).nth(crop).unwrap().id.clone();
+        let id = data.levers.iter().filter(|l| l.crop).nth(crop).unwrap().id;
         let mut s2 = s.clone();
-        let used = s2.shift_crop(data, &id, target).unwrap();
+        let used = s2.shift_crop(data, id, target).unwrap();
         prop_assert!((s2.irrigated_area(data) - s.irrigated_area(data)).abs() < 1e-9);
         for (l, v) in data.levers.iter().zip(&s2.values) {
             prop_assert!(*v >= l.min - 1e-9 && *v <= l.max + 1e-9, "{} = {v}", l.id);
         }
-        prop_assert!((s2.get(data, &id).unwrap() - used).abs() < 1e-12);
+        prop_assert!((s2.get(id).unwrap() - used).abs() < 1e-12);
     }
 }
 

@@ -1,15 +1,46 @@
 //! One lever: a labelled range input with a number box, unit, a mark at the
-//! plan's value, a reset, and a short help text with its source.
+//! plan's value, its feasible band, the marked points of its row, a reset,
+//! and a short help text with its source. Everything comes from the lever's
+//! row of the table; nothing here branches on a lever's id.
 
 use crate::format::{decimals_for_step, num, unit, with_unit};
 use crate::i18n::{tr, tr_with};
 use crate::state::use_app_state;
+use changji_model::band::Band;
 use changji_model::{Data, LeverDef};
 use leptos::prelude::*;
 
 /// Position of `v` on the lever's track, in percent.
 fn pos(l: &LeverDef, v: f64) -> f64 {
     ((v - l.min) / (l.max - l.min) * 100.0).clamp(0.0, 100.0)
+}
+
+/// A lever's value in the scenario, its preset's and the plan's, as memos.
+#[derive(Clone, Copy)]
+struct Values {
+    value: Memo<f64>,
+    preset: Memo<f64>,
+    plan: Memo<f64>,
+}
+
+impl Values {
+    fn of(def: &'static LeverDef) -> Values {
+        let state = use_app_state();
+        let id = def.id;
+        let at = move |s: &changji_model::Scenario| {
+            let v = s.value(id);
+            if v.is_finite() {
+                v
+            } else {
+                def.min
+            }
+        };
+        Values {
+            value: Memo::new(move |_| state.scenario.with(at)),
+            preset: Memo::new(move |_| state.preset_scenario.with(at)),
+            plan: Memo::new(move |_| state.plan_scenario.with(at)),
+        }
+    }
 }
 
 /// A lever row.
@@ -20,32 +51,174 @@ pub fn Lever(
 ) -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
-    let data = Data::get();
-    let id: &'static str = def.id.as_str();
+    let id = def.id;
     let decimals = decimals_for_step(def.step);
-    let value = Memo::new(move |_| state.scenario.with(|s| s.get(data, id).unwrap_or(def.min)));
-    let preset_value = Memo::new(move |_| {
-        state
-            .preset_scenario
-            .with(|p| p.get(data, id).unwrap_or(def.min))
-    });
-    let plan_value = Memo::new(move |_| {
-        state
-            .plan_scenario
-            .with(|s| s.get(data, id).unwrap_or(def.min))
-    });
-    let changed = Memo::new(move |_| (value.get() - preset_value.get()).abs() > 1e-12);
-    let index = data.lever_index(id).unwrap_or(usize::MAX);
+    let values = Values::of(def);
+    let changed = Memo::new(move |_| (values.value.get() - values.preset.get()).abs() > 1e-12);
     // Outer None: not analysed yet; inner None: no value keeps every cap.
     let analysed = Memo::new(move |_| {
-        state
-            .analyses
-            .with(|a| a.as_ref().map(|a| a.bands.get(index).copied().flatten()))
+        state.analyses.with(|a| {
+            a.as_ref()
+                .map(|a| a.bands.get(id.index()).copied().flatten())
+        })
     });
+    let input_id = format!("lever-input-{id}");
+    let label_key = format!("lever.{id}.label");
+    view! {
+        <div class="lever" class:changed=changed class:key=def.key>
+            <div class="lever-head">
+                <label for=input_id.clone()>{move || tr(lang.get(), &label_key)}</label>
+                <output
+                    for=input_id
+                    data-testid=format!("lever-value-{id}")
+                    data-prov=format!("lever-{id}")
+                    tabindex="0"
+                    role="button"
+                >
+                    {move || with_unit(lang.get(), values.value.get(), decimals, &def.unit)}
+                </output>
+            </div>
+            <Track def=def values=values analysed=analysed/>
+            <Marks def=def value=values.value/>
+            <Foot def=def values=values/>
+            <BandText def=def analysed=analysed/>
+            <Help def=def/>
+        </div>
+    }
+}
+
+/// The range input with the feasible band and the plan's mark.
+#[component]
+fn Track(
+    def: &'static LeverDef,
+    values: Values,
+    analysed: Memo<Option<Option<Band>>>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let id = def.id;
+    let decimals = decimals_for_step(def.step);
     let band = Memo::new(move |_| analysed.get().flatten());
-    let infeasible = move || analysed.get() == Some(None);
-    let band_id = format!("lever-band-{id}");
-    let band_text = move || {
+    let shown = move || with_unit(lang.get(), values.value.get(), decimals, &def.unit);
+    view! {
+        <div class="track">
+            <span
+                class="band"
+                class:empty=move || band.get().is_none()
+                aria-hidden="true"
+                data-testid=format!("band-{id}")
+                data-min=move || band.get().map(|b| b.min.to_string()).unwrap_or_default()
+                data-max=move || band.get().map(|b| b.max.to_string()).unwrap_or_default()
+                style=move || match band.get() {
+                    Some(b) => format!(
+                        "left: {:.3}%; width: {:.3}%",
+                        pos(def, b.min),
+                        pos(def, b.max) - pos(def, b.min)
+                    ),
+                    None => String::new(),
+                }
+            ></span>
+            <input
+                type="range"
+                id=format!("lever-input-{id}")
+                data-testid=format!("lever-{id}")
+                min=def.min
+                max=def.max
+                step=def.step
+                aria-describedby=format!("lever-help-{id} lever-band-{id}")
+                aria-valuetext=shown
+                prop:value=move || values.value.get().to_string()
+                on:input=move |ev| set_from_text(def, event_target_value(&ev))
+            />
+            <span
+                class="plan-mark"
+                aria-hidden="true"
+                style=move || format!("left: {:.3}%", pos(def, values.plan.get()))
+                title=move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), num(values.plan.get(), decimals))
+            ></span>
+        </div>
+    }
+}
+
+/// Sets the lever from a text the user typed or the slider gave.
+fn set_from_text(def: &'static LeverDef, text: String) {
+    if let Ok(v) = text.trim().parse::<f64>() {
+        if v.is_finite() {
+            use_app_state().set_lever(def.id, v);
+        }
+    }
+}
+
+/// The row's marked points, each a button that sets it (absent when none).
+#[component]
+fn Marks(def: &'static LeverDef, value: Memo<f64>) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    (!def.marks.is_empty()).then(|| {
+        view! {
+            <div class="chips" role="group" data-testid=format!("marks-{}", def.id)>
+                {def.marks.iter().map(|m| {
+                    let v = m.value;
+                    view! {
+                        <button
+                            class="chip"
+                            aria-pressed=move || ((value.get() - v).abs() < 1e-9).to_string()
+                            on:click=move |_| state.set_lever(def.id, v)
+                        >
+                            {move || tr(lang.get(), &m.label)}
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
+        }
+    })
+}
+
+/// The number box, unit, plan value and reset.
+#[component]
+fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let id = def.id;
+    let decimals = decimals_for_step(def.step);
+    view! {
+        <div class="lever-foot">
+            <input
+                type="number"
+                class="num"
+                data-testid=format!("lever-{id}-number")
+                min=def.min
+                max=def.max
+                step=def.step
+                aria-label=move || format!("{} ({})", tr(lang.get(), &format!("lever.{id}.label")), unit(lang.get(), &def.unit))
+                prop:value=move || num(values.value.get(), decimals).replace(',', "")
+                on:change=move |ev| set_from_text(def, event_target_value(&ev))
+            />
+            <span class="unit">{move || unit(lang.get(), &def.unit)}</span>
+            <span class="plan-value">
+                {move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), num(values.plan.get(), decimals))}
+            </span>
+            <button
+                class="reset"
+                data-testid=format!("reset-{id}")
+                disabled=move || (values.value.get() - values.preset.get()).abs() < 1e-12
+                on:click=move |_| state.scenario.update(|s| {
+                    let _ = s.set(data, id, values.preset.get_untracked());
+                })
+            >
+                {move || tr_with(lang.get(), "reset.one", &[("value", num(values.preset.get(), decimals))])}
+            </button>
+        </div>
+    }
+}
+
+/// The feasible band in words.
+#[component]
+fn BandText(def: &'static LeverDef, analysed: Memo<Option<Option<Band>>>) -> impl IntoView {
+    let lang = use_app_state().lang;
+    let decimals = decimals_for_step(def.step);
+    let text = move || {
         let l = lang.get();
         match analysed.get() {
             None => String::new(),
@@ -60,139 +233,46 @@ pub fn Lever(
             Some(None) => tr(l, "band.none"),
         }
     };
-    let on_value = move |text: String| {
-        if let Ok(v) = text.trim().parse::<f64>() {
-            if v.is_finite() {
-                state.set_lever(id, v);
-            }
-        }
-    };
-    let input_id = format!("lever-input-{id}");
-    let help_id = format!("lever-help-{id}");
-    let label_key = format!("lever.{id}.label");
+    view! {
+        <p
+            class="band-text"
+            class:empty=move || analysed.get() == Some(None)
+            id=format!("lever-band-{}", def.id)
+            data-testid=format!("band-text-{}", def.id)
+        >
+            {text}
+        </p>
+    }
+}
+
+/// The help text and where the preset's value comes from, with its grade.
+#[component]
+fn Help(def: &'static LeverDef) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let id = def.id;
     let help_key = format!("lever.{id}.help");
-    let grade = move || {
+    let source = move || {
+        let l = lang.get();
         state.preset_id.with(|p| {
-            data.preset_value(p, id)
-                .map(|v| (v.grade.key().to_string(), v.source.clone()))
+            let (grade, src) = data
+                .preset_value(p, id)
+                .map(|v| (v.grade.key(), v.source.get(l.code()).to_string()))
+                .unwrap_or_default();
+            format!(
+                "{}: {} [{}]",
+                tr(l, "lever.source"),
+                src,
+                tr(l, &format!("grade.{grade}"))
+            )
         })
     };
-    let shown = move || with_unit(lang.get(), value.get(), decimals, &def.unit);
-    let marks_145 = id == "surface";
-    let options = def.marks.clone().filter(|_| id == "runoff");
-
     view! {
-        <div class="lever" class:changed=changed class:key=crate::state::KEY_LEVERS.contains(&id)>
-            <div class="lever-head">
-                <label for=input_id.clone()>{move || tr(lang.get(), &label_key)}</label>
-                <output
-                    for=input_id.clone()
-                    data-testid=format!("lever-value-{id}")
-                    data-prov=format!("lever-{id}")
-                    tabindex="0"
-                    role="button"
-                >
-                    {shown}
-                </output>
-            </div>
-            <div class="track">
-                <span
-                    class="band"
-                    class:empty=move || band.get().is_none()
-                    aria-hidden="true"
-                    data-testid=format!("band-{id}")
-                    data-min=move || band.get().map(|b| b.min.to_string()).unwrap_or_default()
-                    data-max=move || band.get().map(|b| b.max.to_string()).unwrap_or_default()
-                    style=move || match band.get() {
-                        Some(b) => format!(
-                            "left: {:.3}%; width: {:.3}%",
-                            pos(def, b.min),
-                            pos(def, b.max) - pos(def, b.min)
-                        ),
-                        None => String::new(),
-                    }
-                ></span>
-                <input
-                    type="range"
-                    id=input_id.clone()
-                    data-testid=format!("lever-{id}")
-                    min=def.min
-                    max=def.max
-                    step=def.step
-                    aria-describedby=format!("{help_id} {band_id}")
-                    aria-valuetext=shown
-                    prop:value=move || value.get().to_string()
-                    on:input=move |ev| on_value(event_target_value(&ev))
-                />
-                <span
-                    class="plan-mark"
-                    aria-hidden="true"
-                    style=move || format!("left: {:.3}%", pos(def, plan_value.get()))
-                    title=move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), num(plan_value.get(), decimals))
-                ></span>
-                {marks_145.then(|| view! {
-                    <button
-                        class="mark-145"
-                        style=format!("left: {:.3}%", pos(def, 14.5))
-                        on:click=move |_| state.set_lever(id, 14.5)
-                    >
-                        {move || tr(lang.get(), "lever.surface.mark_145")}
-                    </button>
-                })}
-            </div>
-            {options.map(|opts| view! {
-                <div class="chips" role="group">
-                    {opts.into_iter().map(|o| view! {
-                        <button
-                            class="chip"
-                            aria-pressed=move || ((value.get() - o).abs() < 1e-9).to_string()
-                            on:click=move |_| state.set_lever(id, o)
-                        >
-                            {move || format!("{}% {}", o, tr(lang.get(), &format!("runoff.{o}")))}
-                        </button>
-                    }).collect_view()}
-                </div>
-            })}
-            <div class="lever-foot">
-                <input
-                    type="number"
-                    class="num"
-                    data-testid=format!("lever-{id}-number")
-                    min=def.min
-                    max=def.max
-                    step=def.step
-                    aria-label=move || format!("{} ({})", tr(lang.get(), &format!("lever.{id}.label")), unit(lang.get(), &def.unit))
-                    prop:value=move || num(value.get(), decimals).replace(',', "")
-                    on:change=move |ev| on_value(event_target_value(&ev))
-                />
-                <span class="unit">{move || unit(lang.get(), &def.unit)}</span>
-                <span class="plan-value">
-                    {move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), num(plan_value.get(), decimals))}
-                </span>
-                <button
-                    class="reset"
-                    data-testid=format!("reset-{id}")
-                    disabled=move || (value.get() - preset_value.get()).abs() < 1e-12
-                    on:click=move |_| state.scenario.update(|s| {
-                        let _ = s.set(data, id, preset_value.get_untracked());
-                    })
-                >
-                    {move || tr_with(lang.get(), "reset.one", &[("value", num(preset_value.get(), decimals))])}
-                </button>
-            </div>
-            <p class="band-text" class:empty=infeasible id=band_id data-testid=format!("band-text-{id}")>
-                {band_text}
-            </p>
-            <p class="help" id=help_id>
-                {move || tr(lang.get(), &help_key)}
-                " "
-                <span class="source">
-                    {move || {
-                        let (g, src) = grade().unwrap_or_default();
-                        format!("{}: {} [{}]", tr(lang.get(), "lever.source"), src.get(lang.get().code()), tr(lang.get(), &format!("grade.{g}")))
-                    }}
-                </span>
-            </p>
-        </div>
+        <p class="help" id=format!("lever-help-{id}")>
+            {move || tr(lang.get(), &help_key)}
+            " "
+            <span class="source">{source}</span>
+        </p>
     }
 }

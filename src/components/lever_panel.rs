@@ -7,9 +7,6 @@ use crate::state::{use_app_state, CropMode};
 use changji_model::Data;
 use leptos::prelude::*;
 
-/// Panel groups, in display order.
-pub const GROUPS: [&str; 5] = ["crops", "irrigation", "towns", "industry", "supply"];
-
 /// All levers, grouped.
 #[component]
 pub fn LeverPanel() -> impl IntoView {
@@ -19,10 +16,10 @@ pub fn LeverPanel() -> impl IntoView {
     let area = move || state.outcome.with(|o| o.indicators.irrigated_area);
     view! {
         <aside class="levers" id="levers">
-            {GROUPS
-                .iter()
-                .map(|g| {
-                    let group: &'static str = g;
+            {data
+                .groups()
+                .into_iter()
+                .map(|group| {
                     let levers = data
                         .levers
                         .iter()
@@ -32,7 +29,7 @@ pub fn LeverPanel() -> impl IntoView {
                     let has_key = data
                         .levers
                         .iter()
-                        .any(|l| l.group == group && crate::state::KEY_LEVERS.contains(&l.id.as_str()));
+                        .any(|l| l.group == group && l.key);
                     view! {
                         <fieldset class="group" class:has-key=has_key data-testid=format!("group-{group}")>
                             <legend>{move || tr(lang.get(), &format!("group.{group}"))}</legend>

@@ -44,7 +44,7 @@ pub fn Notes() -> impl IntoView {
                             data.levers
                                 .iter()
                                 .map(|l| {
-                                    let v = data.preset_value(&preset, &l.id);
+                                    let v = data.preset_value(&preset, l.id);
                                     let value = v.map_or("—".to_string(), |v| num(v.value, decimals_for_step(l.step)));
                                     let grade = v.map_or(String::new(), |v| tr(lang.get(), &format!("grade.{}", v.grade.key())));
                                     let source = v.map_or(String::new(), |v| v.source.get(lang.get().code()).to_string());

@@ -3,10 +3,11 @@
 //! the data notes. Hidden on screen; the print stylesheet shows it.
 
 use crate::browser::link_for;
-use crate::format::{decimals_for_step, num};
+use crate::format::{decimals_for_step, num, with_unit};
 use crate::i18n::{tr, Lang};
 use crate::state::use_app_state;
 use crate::url::query_for;
+use changji_model::indicator::IndicatorId;
 use changji_model::Data;
 use leptos::prelude::*;
 
@@ -61,6 +62,23 @@ pub fn PrintBrief() -> impl IntoView {
             items.join("；")
         }
     };
+    // One line per row of the model's indicator table.
+    let indicators = move || {
+        state.outcome.with(|o| {
+            IndicatorId::ALL
+                .into_iter()
+                .map(|id| {
+                    let d = id.def(data, o);
+                    format!(
+                        "{} {}",
+                        tr(zh, &format!("ind.{id}")),
+                        with_unit(zh, id.value(o), d.decimals, d.unit)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("；")
+        })
+    };
     view! {
         <section class="print-brief" data-testid="print-brief" aria-hidden="true">
             <h1>"昌吉州节水情景简报"</h1>
@@ -83,6 +101,7 @@ pub fn PrintBrief() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             <p>"相对规划情景的调整：" {changes}</p>
+            <p data-testid="brief-indicators">"主要指标：" {indicators}</p>
             <h2>"数据说明"</h2>
             <ul class="brief-notes">
                 {data.notes.iter().map(|n| view! { <li><b>{n.figures.clone()}</b>" "{n.zh.clone()}</li> }).collect_view()}

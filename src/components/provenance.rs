@@ -57,23 +57,10 @@ fn decimals(x: f64) -> usize {
     }
 }
 
-/// The provenance dialog (one for the page).
-#[component]
-pub fn Provenance() -> impl IntoView {
+/// Opens the dialog on a click on any `[data-prov]` element, or Enter / Space
+/// on one that has focus; Escape closes it.
+fn listen_for_openers(open: impl Fn(String, web_sys::HtmlElement) + Copy + 'static) {
     let state = use_app_state();
-    let lang = state.lang;
-    let data = Data::get();
-    let trail = RwSignal::new(Vec::<String>::new());
-    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    let close_btn = NodeRef::<leptos::html::Button>::new();
-
-    let open = move |key: String, from: web_sys::HtmlElement| {
-        if Quantity::parse(data, &key).is_some() {
-            opener.set_value(Some(from));
-            trail.set(Vec::new());
-            state.explain.set(Some(key));
-        }
-    };
     let _click = window_event_listener(leptos::ev::click, move |ev| {
         if let Some((key, el)) = prov_target(&ev) {
             open(key, el);
@@ -95,6 +82,71 @@ pub fn Provenance() -> impl IntoView {
             }
         }
     });
+}
+
+/// One input of the formula: symbol, name, value, and its source or a link to
+/// its own explanation.
+#[component]
+fn TermRow(t: Term, go: impl Fn(String) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let l = use_app_state().lang.get_untracked();
+    let name = term_name(l, &t);
+    let value = format!(
+        "{} {}",
+        num(t.value, decimals(t.value)),
+        crate::format::unit(l, &t.unit)
+    );
+    let source = match (&t.kind, &t.link) {
+        (TermKind::Derived, Some(link)) => {
+            let link = link.clone();
+            view! {
+                <button class="link" data-testid=format!("prov-link-{link}") on:click=move |_| go(link.clone())>
+                    {tr(l, "prov.computed")}
+                </button>
+            }
+            .into_any()
+        }
+        _ => {
+            let grade = t
+                .grade
+                .map(|g| format!(" [{}]", tr(l, &format!("grade.{}", g.key()))))
+                .unwrap_or_default();
+            let changed = if t.changed {
+                format!("{} · ", tr(l, "prov.changed"))
+            } else {
+                String::new()
+            };
+            view! { <span>{format!("{changed}{}{grade}", t.source.get(l.code()))}</span> }
+                .into_any()
+        }
+    };
+    view! {
+        <tr data-testid=format!("prov-term-{}", t.id) data-value=t.value.to_string()>
+            <td><code>{t.symbol}</code></td>
+            <td>{name}</td>
+            <td class="num">{value}</td>
+            <td>{source}</td>
+        </tr>
+    }
+}
+
+/// The provenance dialog (one for the page).
+#[component]
+pub fn Provenance() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let data = Data::get();
+    let trail = RwSignal::new(Vec::<String>::new());
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let close_btn = NodeRef::<leptos::html::Button>::new();
+
+    let open = move |key: String, from: web_sys::HtmlElement| {
+        if Quantity::parse(&key).is_some() {
+            opener.set_value(Some(from));
+            trail.set(Vec::new());
+            state.explain.set(Some(key));
+        }
+    };
+    listen_for_openers(open);
     // Focus the dialog when it opens; give focus back when it closes.
     Effect::new(move |was_open: Option<bool>| {
         let is_open = state.explain.with(Option::is_some);
@@ -114,7 +166,7 @@ pub fn Provenance() -> impl IntoView {
 
     let explanation = Memo::new(move |_| {
         let key = state.explain.get()?;
-        let q = Quantity::parse(data, &key)?;
+        let q = Quantity::parse(&key)?;
         let s = state.scenario.get();
         Some(state.outcome.with(|o| explain(data, &s, o, q)))
     });
@@ -161,33 +213,7 @@ pub fn Provenance() -> impl IntoView {
                                 </tr>
                             </thead>
                             <tbody>
-                                {x.terms.into_iter().map(|t| {
-                                    let name = term_name(l, &t);
-                                    let value = format!("{} {}", num(t.value, decimals(t.value)), crate::format::unit(l, &t.unit));
-                                    let source = match (&t.kind, &t.link) {
-                                        (TermKind::Derived, Some(link)) => {
-                                            let link = link.clone();
-                                            view! {
-                                                <button class="link" data-testid=format!("prov-link-{link}") on:click=move |_| go(link.clone())>
-                                                    {tr(l, "prov.computed")}
-                                                </button>
-                                            }.into_any()
-                                        }
-                                        _ => {
-                                            let grade = t.grade.map(|g| format!(" [{}]", tr(l, &format!("grade.{}", g.key())))).unwrap_or_default();
-                                            let changed = if t.changed { format!("{} · ", tr(l, "prov.changed")) } else { String::new() };
-                                            view! { <span>{format!("{changed}{}{grade}", t.source.get(l.code()))}</span> }.into_any()
-                                        }
-                                    };
-                                    view! {
-                                        <tr data-testid=format!("prov-term-{}", t.id) data-value=t.value.to_string()>
-                                            <td><code>{t.symbol}</code></td>
-                                            <td>{name}</td>
-                                            <td class="num">{value}</td>
-                                            <td>{source}</td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
+                                {x.terms.into_iter().map(|t| view! { <TermRow t=t go=go/> }).collect_view()}
                             </tbody>
                         </table>
                     }

@@ -86,7 +86,7 @@ pub fn SavedPanel() -> impl IntoView {
         };
         let item = state
             .scenario
-            .with_untracked(|s| SavedScenario::capture(&n, s));
+            .with_untracked(|s| SavedScenario::capture(changji_model::Data::get(), &n, s));
         list.update(|l| {
             l.retain(|x| x.name != item.name);
             l.push(item);
@@ -117,7 +117,7 @@ pub fn SavedPanel() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            match parse_file(&text) {
+            match parse_file(changji_model::Data::get(), &text) {
                 Ok((items, warnings)) => {
                     let n = items.len();
                     list.update(|lst| {
@@ -161,32 +161,47 @@ pub fn SavedPanel() -> impl IntoView {
                 </label>
             </div>
             <p class="saved-message" role="status" data-testid="saved-message">{move || message.get()}</p>
-            <ul class="saved-list" data-testid="saved-list">
-                {move || {
-                    list.get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, item)| {
-                            let for_load = item.clone();
-                            let name_for_delete = item.name.clone();
-                            view! {
-                                <li data-testid=format!("saved-item-{i}")>
-                                    <span class="saved-name">{item.name.clone()}</span>
-                                    <small>{move || tr(lang.get(), &format!("preset.{}.name", item.preset))}</small>
-                                    <button data-testid=format!("saved-load-{i}") on:click=move |_| {
-                                        let (s, _) = for_load.restore();
-                                        state.scenario.set(s);
-                                    }>{move || tr(lang.get(), "saved.load")}</button>
-                                    <button data-testid=format!("saved-delete-{i}") on:click=move |_| {
-                                        list.update(|l| l.retain(|x| x.name != name_for_delete));
-                                        persist();
-                                    }>{move || tr(lang.get(), "saved.delete")}</button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+            <SavedList list=list message=message/>
         </section>
+    }
+}
+
+/// The saved scenarios, each with Load and Delete.
+#[component]
+fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let persist = move || {
+        if !list.with_untracked(|l| store(l)) {
+            message.set(tr(lang.get_untracked(), "saved.not_stored"));
+        }
+    };
+    view! {
+        <ul class="saved-list" data-testid="saved-list">
+            {move || {
+                list.get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        let for_load = item.clone();
+                        let name_for_delete = item.name.clone();
+                        view! {
+                            <li data-testid=format!("saved-item-{i}")>
+                                <span class="saved-name">{item.name.clone()}</span>
+                                <small>{move || tr(lang.get(), &format!("preset.{}.name", item.preset))}</small>
+                                <button data-testid=format!("saved-load-{i}") on:click=move |_| {
+                                    let (s, _) = for_load.restore(changji_model::Data::get());
+                                    state.scenario.set(s);
+                                }>{move || tr(lang.get(), "saved.load")}</button>
+                                <button data-testid=format!("saved-delete-{i}") on:click=move |_| {
+                                    list.update(|l| l.retain(|x| x.name != name_for_delete));
+                                    persist();
+                                }>{move || tr(lang.get(), "saved.delete")}</button>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
     }
 }

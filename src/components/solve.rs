@@ -9,7 +9,7 @@ use crate::i18n::{tr, tr_with};
 use crate::state::{use_app_state, CropMode};
 use changji_model::band::{set_lever, solve, SolveError};
 use changji_model::evaluate::CapId;
-use changji_model::Data;
+use changji_model::{Data, LeverId};
 use leptos::prelude::*;
 
 /// The solve panel.
@@ -19,12 +19,18 @@ pub fn Solve() -> impl IntoView {
     let lang = state.lang;
     let data = Data::get();
     let cap = RwSignal::new(CapId::Groundwater);
-    let lever = RwSignal::new("eta".to_string());
-    let levers: Vec<&'static str> = data
+    // The first key lever that takes any value in its range (η in the table).
+    let first = data
+        .levers
+        .iter()
+        .find(|l| l.key && l.options.is_none())
+        .map_or(LeverId::ALL[0], |l| l.id);
+    let lever = RwSignal::new(first);
+    let levers: Vec<LeverId> = data
         .levers
         .iter()
         .filter(|l| l.options.is_none())
-        .map(|l| l.id.as_str())
+        .map(|l| l.id)
         .collect();
     // Solved against the analysed scenario (caught up once an animation frame),
     // so the search stays off the path from slider input to numbers.
@@ -33,14 +39,14 @@ pub fn Solve() -> impl IntoView {
             .analyses
             .with(|a| a.as_ref().map(|a| (a.scenario.clone(), a.mode)))
             .unwrap_or_else(|| (state.scenario.get(), state.crop_mode.get()));
-        lever.with(|id| solve(data, &s, cap.get(), id, mode == CropMode::Shift))
+        solve(data, &s, cap.get(), lever.get(), mode == CropMode::Shift)
     });
     let text = move || {
         let l = lang.get();
         let id = lever.get();
-        let def = data.lever(&id);
-        let unit = def.map_or("", |d| d.unit.as_str());
-        let dec = def.map_or(2, |d| crate::format::decimals_for_step(d.step) + 2);
+        let def = data.def(id);
+        let unit = def.unit.as_str();
+        let dec = crate::format::decimals_for_step(def.step) + 2;
         let name = quantity_name(l, &format!("lever-{id}"));
         let cap_name = tr(l, &format!("cap.{}", cap.get().as_str()));
         match result.get() {
@@ -72,13 +78,11 @@ pub fn Solve() -> impl IntoView {
     };
     let apply = move |_| {
         if let Ok(v) = result.get_untracked() {
-            let id = lever.get_untracked();
-            if let Some(i) = data.lever_index(&id) {
-                let sh = state.crop_mode.get_untracked() == CropMode::Shift;
-                state.apply_undoable(|s| {
-                    set_lever(data, s, i, v, sh);
-                });
-            }
+            let i = lever.get_untracked().index();
+            let sh = state.crop_mode.get_untracked() == CropMode::Shift;
+            state.apply_undoable(|s| {
+                set_lever(data, s, i, v, sh);
+            });
         }
     };
 
@@ -89,9 +93,13 @@ pub fn Solve() -> impl IntoView {
                 <CapSelect value=cap testid="solve-cap"/>
                 <label>
                     {move || tr(lang.get(), "solve.lever")}
-                    <select data-testid="solve-lever" on:change=move |ev| lever.set(event_target_value(&ev))>
+                    <select data-testid="solve-lever" on:change=move |ev| {
+                        if let Ok(id) = event_target_value(&ev).parse() {
+                            lever.set(id);
+                        }
+                    }>
                         {levers.into_iter().map(|id| view! {
-                            <option value=id selected=move || lever.with(|l| l == id)>
+                            <option value=id.as_str() selected=move || lever.get() == id>
                                 {move || tr(lang.get(), &format!("lever.{id}.label"))}
                             </option>
                         }).collect_view()}

@@ -14,7 +14,7 @@ use changji_model::codec::Notice;
 use changji_model::provenance::{explain, Quantity};
 use changji_model::scenario::reference_preset;
 use changji_model::uncertainty::{spread, Draws};
-use changji_model::{evaluate, parse_query, CapId, Data, ModelError, Scenario};
+use changji_model::{evaluate, parse_query, CapId, Data, LeverId, ModelError, Scenario};
 use clap::Parser;
 use serde_json::json;
 use std::process::ExitCode;
@@ -118,9 +118,9 @@ fn analysis(scenario: &Scenario, shift: bool) -> serde_json::Value {
         .levers
         .iter()
         .zip(bands(data, scenario, shift))
-        .map(|(l, b)| (l.id.clone(), json!(b)))
+        .map(|(l, b)| (l.id.to_string(), json!(b)))
         .collect();
-    let year = scenario.get(data, "year").unwrap_or(2025.0);
+    let year = scenario.value(LeverId::Year);
     let reference = Scenario::preset(data, reference_preset(year))
         .unwrap_or_else(|_| Scenario::default_for(data));
     json!({
@@ -194,7 +194,7 @@ fn main() -> ExitCode {
         };
     }
     if let Some(key) = &args.explain {
-        let Some(q) = Quantity::parse(Data::get(), key) else {
+        let Some(q) = Quantity::parse(key) else {
             return fail(format!("nothing to explain under {key}"));
         };
         out["explain"] = json!(explain(Data::get(), &scenario, &o, q));

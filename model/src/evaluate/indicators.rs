@@ -1,0 +1,82 @@
+//! Step 4 of an evaluation: the indicators.
+
+use super::{Allocation, Assumptions, Demand, Values};
+use crate::calibration::field_quota_scaled;
+use crate::data::{Data, YearCaps};
+use crate::lever_id::LeverId;
+use crate::outcome::Indicators;
+
+fn share(part: f64, total: f64) -> f64 {
+    if total > 0.0 {
+        part / total * 100.0
+    } else {
+        0.0
+    }
+}
+
+/// GDP at comparable prices, 亿元: 2020's, derived from its water use and
+/// water per 万元 GDP (data note "gdp-basis"), grown at the GDP growth lever.
+pub(super) fn gdp_of(data: &Data, v: &Values) -> f64 {
+    let c = &data.plan.constants;
+    let years = v.get(LeverId::Year) - c.base_year.value;
+    c.total_2020.value * 1e8 / c.water_per_gdp_2020.value / 1e4
+        * (1.0 + v.get(LeverId::GdpGrowth) / 100.0).powf(years)
+}
+
+/// Step 4: the indicators.
+pub(super) fn indicators(
+    d: &Demand,
+    al: &Allocation,
+    v: &Values,
+    data: &Data,
+    a: &Assumptions,
+    caps: &YearCaps,
+) -> Indicators {
+    let c = &data.plan.constants;
+    let total = d.total();
+    let gdp = gdp_of(data, v);
+    let intensity = v.get(LeverId::IndustryIntensity);
+    let gross_per_va =
+        c.industry_intensity_2020.value / (1.0 - c.industry_reuse_base.value / 100.0);
+    let reference = data.reference(v.get(LeverId::Year)).unwrap_or(&v.clamped);
+    let ref_field =
+        field_quota_scaled(data, reference, v.get(LeverId::Drip) / 100.0, &a.crop_scale);
+    let plan_net = c.plan_area.value * c.plan_gross_quota.value * c.plan_eta.value / 1e4;
+    Indicators {
+        gross_quota: d.gross,
+        net_quota: d.net,
+        eta: d.eta,
+        irrigated_area: d.area,
+        supported_area: if d.gross > 0.0 {
+            caps.agriculture.value * 1e4 / d.gross
+        } else {
+            0.0
+        },
+        reclaimed_m3_per_day: al.municipal_used * 1e8 / 1e4 / 365.0,
+        sector_shares: [
+            share(d.primary, total),
+            share(d.secondary, total),
+            share(d.tertiary(), total),
+        ],
+        saving_vs_2020: plan_net / c.eta_2020.value - d.primary,
+        reduction_vs_2020: c.total_2020.value - total,
+        structure_saving: d.area * (ref_field - d.field) * a.calibration.quota_factor / d.eta / 1e4,
+        water_per_gdp: if gdp > 0.0 {
+            total * 1e8 / (gdp * 1e4)
+        } else {
+            0.0
+        },
+        water_per_industry_va: if d.industry_va > 0.0 {
+            d.secondary * 1e8 / (d.industry_va * 1e4)
+        } else {
+            0.0
+        },
+        industry_reuse: if gross_per_va > 0.0 {
+            (100.0 * (1.0 - intensity / gross_per_va)).clamp(0.0, 100.0)
+        } else {
+            0.0
+        },
+        reuse: v.get(LeverId::Reuse),
+        leakage: v.get(LeverId::Leakage),
+    }
+}

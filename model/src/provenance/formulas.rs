@@ -1,0 +1,138 @@
+//! The formulas, one function per group of quantities; [`super::explain`]
+//! asks each group in turn.
+
+use super::terms::{Ctx, YI};
+use super::{Quantity, Term};
+use crate::data::{Constants, Data, Text, YearCaps};
+use crate::lever_id::LeverId;
+use crate::outcome::{Detail, Indicators, Outcome};
+
+/// A formula's value, unit, text and inputs.
+pub(super) type Formula = (f64, String, &'static str, Vec<Term>);
+
+/// Everything a formula reads.
+#[derive(Clone, Copy)]
+pub(super) struct Parts<'a> {
+    pub cx: &'a Ctx<'a>,
+    pub o: &'a Outcome,
+    pub c: &'a Constants,
+    pub d: &'a Detail,
+    pub ind: &'a Indicators,
+    pub caps: &'a YearCaps,
+    pub data: &'a Data,
+}
+
+/// Total use, use by sector and what agriculture is made of.
+pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
+    let Parts {
+        cx,
+        o,
+        c,
+        d,
+        ind,
+        data,
+        ..
+    } = *p;
+    Some(match q {
+        Quantity::Total => (
+            o.total,
+            YI.into(),
+            "W = P + S + T",
+            vec![
+                cx.derived("P", Quantity::Primary, o.sectors.primary, YI),
+                cx.derived("S", Quantity::Secondary, o.sectors.secondary, YI),
+                cx.derived("T", Quantity::Tertiary, o.sectors.tertiary, YI),
+            ],
+        ),
+        Quantity::Primary => (
+            o.sectors.primary,
+            YI.into(),
+            "P = A × q ÷ 10⁴",
+            vec![
+                cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
+                cx.derived("q", Quantity::GrossQuota, ind.gross_quota, "m³/亩"),
+            ],
+        ),
+        Quantity::GrossQuota => (
+            ind.gross_quota,
+            "m³/亩".into(),
+            "q = q_net ÷ η",
+            vec![
+                cx.derived("q_net", Quantity::NetQuota, ind.net_quota, "m³/亩"),
+                cx.lever("η", LeverId::Eta),
+            ],
+        ),
+        Quantity::NetQuota => (
+            ind.net_quota,
+            "m³/亩".into(),
+            "q_net = k × Σ(aᵢ × (d × qᵢ,drip + (1 − d) × qᵢ,conv)) ÷ Σaᵢ",
+            vec![
+                cx.computed(
+                    "k",
+                    "quota_factor",
+                    d.calibration.quota_factor,
+                    "",
+                    Text::new(
+                        format!(
+                            "推算：{} m³/亩（{}）× {}（{}）÷ 规划2025作物结构的加权田间定额；见数据说明“定额校准”",
+                            c.plan_gross_quota.value, c.plan_gross_quota.source.zh,
+                            c.plan_eta.value, c.plan_eta.source.zh
+                        ),
+                        format!(
+                            "derived: {} m³/亩 ({}) × {} ({}) ÷ the plan-2025 crop mix's field quota; see the data note on calibration",
+                            c.plan_gross_quota.value, c.plan_gross_quota.source.en,
+                            c.plan_eta.value, c.plan_eta.source.en
+                        ),
+                    ),
+                ),
+                cx.computed(
+                    "q_field",
+                    "field_quota",
+                    d.field_quota,
+                    "m³/亩",
+                    Text::new(
+                        "各作物田间定额（DB65/3611-2014北疆值及滴灌田间研究，见各作物来源）按作物面积aᵢ加权",
+                        "each crop's field quota (DB65/3611-2014 northern Xinjiang values and drip field studies; see each crop's source), weighted by the crop areas aᵢ",
+                    ),
+                ),
+                cx.lever("d", LeverId::Drip),
+            ],
+        ),
+        Quantity::IrrigatedArea => (
+            ind.irrigated_area,
+            "万亩".into(),
+            "A = Σaᵢ",
+            data.levers
+                .iter()
+                .filter(|l| l.crop)
+                .map(|l| cx.lever("aᵢ", l.id))
+                .collect(),
+        ),
+        Quantity::Secondary => (
+            o.sectors.secondary,
+            YI.into(),
+            "S = VA₀ × (1 + g)^(y − y₀) × I ÷ 10⁴",
+            vec![
+                cx.constant("VA₀", "industry_va_base", &c.industry_va_base, "亿元"),
+                cx.lever("g", LeverId::IndustryGrowth),
+                cx.lever("y", LeverId::Year),
+                cx.constant("y₀", "base_year", &c.base_year, ""),
+                cx.lever("I", LeverId::IndustryIntensity),
+            ],
+        ),
+        Quantity::Tertiary => (
+            o.sectors.tertiary,
+            YI.into(),
+            "T = Nᵤ × Lᵤ × 365 ÷ (1 − λ) + Nᵣ × Lᵣ × 365 + E",
+            vec![
+                cx.lever("Nᵤ", LeverId::UrbanPop),
+                cx.lever("Lᵤ", LeverId::UrbanLpd),
+                cx.lever("λ", LeverId::Leakage),
+                cx.lever("Nᵣ", LeverId::RuralPop),
+                cx.lever("Lᵣ", LeverId::RuralLpd),
+                cx.lever("E", LeverId::Eco),
+            ],
+        ),
+        _ => return None,
+    })
+}

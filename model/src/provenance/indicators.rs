@@ -1,0 +1,123 @@
+//! Formulas of the indicators and of the levers themselves.
+
+use super::formulas::{Formula, Parts};
+use super::terms::YI;
+use super::Quantity;
+use crate::data::Text;
+use crate::lever_id::LeverId;
+
+/// The indicators and the levers themselves.
+pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
+    let Parts {
+        cx,
+        o,
+        c,
+        d,
+        ind,
+        caps,
+        ..
+    } = *p;
+    Some(match q {
+        Quantity::WaterPerGdp => (
+            ind.water_per_gdp,
+            "m³/万元".into(),
+            "w = W ÷ (GDP₀ × (1 + g)^(y − y₀))",
+            vec![
+                cx.derived("W", Quantity::Total, o.total, YI),
+                cx.constant("W₀", "total_2020", &c.total_2020, YI),
+                cx.constant("w₀", "water_per_gdp_2020", &c.water_per_gdp_2020, "m³/万元"),
+                cx.computed(
+                    "GDP₀",
+                    "gdp_2020",
+                    c.total_2020.value * 1e8 / c.water_per_gdp_2020.value / 1e4,
+                    "亿元",
+                    Text::new(
+                        "W₀ ÷ w₀（可比价）；见数据说明“GDP口径”",
+                        "W₀ ÷ w₀ (comparable prices); see the data note on the GDP basis",
+                    ),
+                ),
+                cx.lever("g", LeverId::GdpGrowth),
+                cx.lever("y", LeverId::Year),
+            ],
+        ),
+        Quantity::SupportedArea => (
+            ind.supported_area,
+            "万亩".into(),
+            "A_s = cap_agri × 10⁴ ÷ q",
+            vec![
+                cx.constant("cap_agri", "agriculture", &caps.agriculture, YI),
+                cx.derived("q", Quantity::GrossQuota, ind.gross_quota, "m³/亩"),
+            ],
+        ),
+        Quantity::Saving => (
+            ind.saving_vs_2020,
+            YI.into(),
+            "ΔW = A_p × q_p × η_p ÷ η₂₀₂₀ ÷ 10⁴ − P",
+            vec![
+                cx.constant("A_p", "plan_area", &c.plan_area, "万亩"),
+                cx.constant("q_p", "plan_gross_quota", &c.plan_gross_quota, "m³/亩"),
+                cx.constant("η_p", "plan_eta", &c.plan_eta, ""),
+                cx.constant("η₂₀₂₀", "eta_2020", &c.eta_2020, ""),
+                cx.derived("P", Quantity::Primary, o.sectors.primary, YI),
+            ],
+        ),
+        Quantity::Reduction => (
+            ind.reduction_vs_2020,
+            YI.into(),
+            "ΔW = W₂₀₂₀ − W",
+            vec![
+                cx.constant("W₂₀₂₀", "total_2020", &c.total_2020, YI),
+                cx.derived("W", Quantity::Total, o.total, YI),
+            ],
+        ),
+        Quantity::StructureSaving => (
+            ind.structure_saving,
+            YI.into(),
+            "ΔW = A × k × (q_field,plan − q_field) ÷ η ÷ 10⁴",
+            vec![
+                cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
+                cx.computed(
+                    "k",
+                    "quota_factor",
+                    d.calibration.quota_factor,
+                    "",
+                    Text::new("见综合净灌溉定额", "see the net comprehensive quota"),
+                ),
+                cx.computed(
+                    "q_field,plan",
+                    "reference_field_quota",
+                    d.field_quota + ind.structure_saving * 1e4 * ind.eta
+                        / (ind.irrigated_area * d.calibration.quota_factor).max(1e-12),
+                    "m³/亩",
+                    Text::new(
+                        "本年份规划情景的作物结构（示意值，L级）在本情景高效节水比例下的加权田间定额",
+                        "the field quota of the year's plan crop mix (illustrative, grade L) at this scenario's drip share",
+                    ),
+                ),
+                cx.computed(
+                    "q_field",
+                    "field_quota",
+                    d.field_quota,
+                    "m³/亩",
+                    Text::new("本情景作物结构的加权田间定额", "the field quota of this scenario's crop mix"),
+                ),
+                cx.lever("η", LeverId::Eta),
+            ],
+        ),
+        Quantity::IndustryReuse => (
+            ind.industry_reuse,
+            "%".into(),
+            "r = 1 − I × (1 − r₀) ÷ I₀",
+            vec![
+                cx.lever("I", LeverId::IndustryIntensity),
+                cx.constant("r₀", "industry_reuse_base", &c.industry_reuse_base, "%"),
+                cx.constant("I₀", "industry_intensity_2020", &c.industry_intensity_2020, "m³/万元"),
+            ],
+        ),
+        Quantity::Lever(id) => {
+            let t = cx.lever("x", id);
+            (t.value, t.unit.clone(), "x", vec![t])
+        }
+        _ => return None,
+    })
+}

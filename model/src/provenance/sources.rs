@@ -1,0 +1,109 @@
+//! Formulas of use by source, the caps' figures and reclaimed water.
+
+use super::formulas::{Formula, Parts};
+use super::terms::{return_source, YI};
+use super::Quantity;
+use crate::data::Text;
+use crate::lever_id::LeverId;
+
+/// Use by source, the caps' figures and reclaimed water.
+pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
+    let Parts {
+        cx,
+        o,
+        d,
+        ind,
+        caps,
+        data,
+        ..
+    } = *p;
+    Some(match q {
+        Quantity::Reclaimed => (
+            o.sources.reclaimed,
+            YI.into(),
+            "O = min((U + S) × f × c × u + N, S + E)",
+            vec![
+                cx.computed(
+                    "U",
+                    "urban_use",
+                    d.urban_use,
+                    YI,
+                    Text::new(
+                        "城镇人口 × 人均日用水量 × 365（调节项）",
+                        "urban population × litres a day × 365 (levers)",
+                    ),
+                ),
+                cx.derived("S", Quantity::Secondary, o.sectors.secondary, YI),
+                cx.computed(
+                    "f",
+                    "return_factor",
+                    d.calibration.return_factor,
+                    "",
+                    return_source(data),
+                ),
+                cx.lever("c", LeverId::Collection),
+                cx.lever("u", LeverId::Reuse),
+                cx.lever("N", LeverId::OtherNonconv),
+                cx.lever("E", LeverId::Eco),
+            ],
+        ),
+        Quantity::Surface => (
+            o.sources.surface,
+            YI.into(),
+            "Sf = min(cap_s, Q × φ(p), W − O)",
+            vec![
+                cx.constant("cap_s", "surface", &caps.surface, YI),
+                cx.lever("Q", LeverId::Surface),
+                cx.computed(
+                    "φ(p)",
+                    "runoff_factor",
+                    d.runoff_factor,
+                    "",
+                    data.plan.runoff_source.clone(),
+                ),
+                cx.lever("p", LeverId::Runoff),
+                cx.derived("W", Quantity::Total, o.total, YI),
+                cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),
+            ],
+        ),
+        Quantity::Groundwater => (
+            o.sources.groundwater,
+            YI.into(),
+            "G = W − O − Sf",
+            vec![
+                cx.derived("W", Quantity::Total, o.total, YI),
+                cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),
+                cx.derived("Sf", Quantity::Surface, o.sources.surface, YI),
+            ],
+        ),
+        Quantity::Limit(id) => {
+            let cap = caps.get(id);
+            (
+                cap.value,
+                YI.into(),
+                "cap",
+                vec![cx.constant("cap", id.as_str(), cap, YI)],
+            )
+        }
+        Quantity::ReclaimedPerDay => (
+            ind.reclaimed_m3_per_day,
+            "万m³/d".into(),
+            "R = M × O ÷ (M + N) × 10⁴ ÷ 365",
+            vec![
+                cx.computed(
+                    "M",
+                    "municipal_reclaimed",
+                    d.municipal_reclaimed,
+                    YI,
+                    Text::new(
+                        "(U + S) × f × c × u：见其他水源的公式",
+                        "(U + S) × f × c × u: see the formula of other sources",
+                    ),
+                ),
+                cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),
+                cx.lever("N", LeverId::OtherNonconv),
+            ],
+        ),
+        _ => return None,
+    })
+}

@@ -1,0 +1,117 @@
+//! The inputs of a formula: levers, plan figures, calibrations and other
+//! computed numbers, each with its value and where it comes from.
+
+use super::{Quantity, Term, TermKind};
+use crate::data::{Data, Sourced, Text};
+use crate::lever_id::LeverId;
+use crate::scenario::Scenario;
+
+pub(super) const YI: &str = "亿m³";
+
+pub(super) struct Ctx<'a> {
+    pub(super) data: &'a Data,
+    pub(super) s: &'a Scenario,
+    pub(super) base: Scenario,
+}
+
+impl Ctx<'_> {
+    pub(super) fn lever(&self, symbol: &'static str, id: LeverId) -> Term {
+        let data = self.data;
+        let l = data.def(id);
+        let value = l.clamp(self.s.value(id));
+        let preset = data.preset_value(&self.s.preset, id);
+        let changed = (self.base.value(id) - value).abs() > 1e-12;
+        Term {
+            symbol,
+            id: id.to_string(),
+            kind: TermKind::Lever,
+            value,
+            unit: l.unit.clone(),
+            source: preset.map_or_else(|| l.source.clone(), |p| p.source.clone()),
+            grade: preset.map(|p| p.grade),
+            changed,
+            link: None,
+        }
+    }
+
+    pub(super) fn constant(
+        &self,
+        symbol: &'static str,
+        id: &str,
+        c: &Sourced<f64>,
+        unit: &str,
+    ) -> Term {
+        Term {
+            symbol,
+            id: id.to_string(),
+            kind: TermKind::Constant,
+            value: c.value,
+            unit: unit.to_string(),
+            source: c.source.clone(),
+            grade: Some(c.grade),
+            changed: false,
+            link: None,
+        }
+    }
+
+    pub(super) fn derived(
+        &self,
+        symbol: &'static str,
+        q: Quantity,
+        value: f64,
+        unit: &str,
+    ) -> Term {
+        let key = q.key();
+        Term {
+            symbol,
+            id: key.clone(),
+            kind: TermKind::Derived,
+            value,
+            unit: unit.to_string(),
+            source: Text::default(),
+            grade: None,
+            changed: false,
+            link: Some(key),
+        }
+    }
+
+    pub(super) fn computed(
+        &self,
+        symbol: &'static str,
+        id: &str,
+        value: f64,
+        unit: &str,
+        source: Text,
+    ) -> Term {
+        Term {
+            symbol,
+            id: id.to_string(),
+            kind: TermKind::Calibration,
+            value,
+            unit: unit.to_string(),
+            source,
+            grade: None,
+            changed: false,
+            link: None,
+        }
+    }
+}
+
+/// Where the wastewater return factor comes from, in both languages.
+pub(super) fn return_source(data: &Data) -> Text {
+    let c = &data.plan.constants;
+    Text::new(
+        format!(
+            "推算：使2020年再生水利用率{}%（{}）、污水收集率{}%（{}）时得到{}万m³/d（{}）；见数据说明“再生水”",
+            c.reuse_2020.value, c.reuse_2020.source.zh,
+            c.collection_2020.value, c.collection_2020.source.zh,
+            c.reclaimed_2020.value, c.reclaimed_2020.source.zh
+        ),
+        format!(
+            "derived so that 2020's {} % reuse ({}) and {} % collection ({}) give {} 万m³/d ({}); see the data note on reclaimed water",
+            c.reuse_2020.value, c.reuse_2020.source.en,
+            c.collection_2020.value, c.collection_2020.source.en,
+            c.reclaimed_2020.value, c.reclaimed_2020.source.en
+        ),
+    )
+}

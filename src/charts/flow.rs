@@ -1,0 +1,102 @@
+//! The flow diagram: where the water comes from and where it goes.
+
+use super::*;
+
+/// The flows from sources to sectors (reclaimed water to industry and ecology
+/// first, fresh water to the rest in proportion to surface and groundwater).
+pub fn flows(o: &Outcome) -> Vec<(usize, usize, f64)> {
+    let r = o.sources.reclaimed;
+    let eligible = o.sectors.secondary + o.detail.eco;
+    let (r_sec, r_ter) = if eligible > 0.0 {
+        (
+            r * o.sectors.secondary / eligible,
+            r * o.detail.eco / eligible,
+        )
+    } else {
+        (0.0, 0.0)
+    };
+    let fresh = o.sources.surface + o.sources.groundwater;
+    let sf = if fresh > 0.0 {
+        o.sources.surface / fresh
+    } else {
+        0.0
+    };
+    let need = [
+        o.sectors.primary,
+        (o.sectors.secondary - r_sec).max(0.0),
+        (o.sectors.tertiary - r_ter).max(0.0),
+    ];
+    let mut links = Vec::new();
+    for (k, n) in need.iter().enumerate() {
+        links.push((0, 3 + k, n * sf));
+        links.push((1, 3 + k, n * (1.0 - sf)));
+    }
+    links.push((2, 4, r_sec));
+    links.push((2, 5, r_ter));
+    links.retain(|l| l.2 > 1e-9);
+    links
+}
+
+/// Flow diagram from sources to sectors; node labels carry this scenario's and
+/// the plan's values.
+pub fn flow_chart(
+    o: &Outcome,
+    plan: &Outcome,
+    pinned: Option<&Outcome>,
+    _spread: Option<&Spread>,
+    lang: Lang,
+) -> Figure {
+    let _ = pinned; // The flow diagram compares with the plan in its labels only.
+    let plan_word = tr(lang, "chart.plan");
+    let label = |key: &str, v: f64, p: f64| {
+        format!(
+            "{} {} ({plan_word} {})",
+            tr(lang, key),
+            num(v, 2),
+            num(p, 2)
+        )
+    };
+    let labels = [
+        label("source.surface", o.sources.surface, plan.sources.surface),
+        label(
+            "source.groundwater",
+            o.sources.groundwater,
+            plan.sources.groundwater,
+        ),
+        label(
+            "source.reclaimed",
+            o.sources.reclaimed,
+            plan.sources.reclaimed,
+        ),
+        label("sector.primary", o.sectors.primary, plan.sectors.primary),
+        label(
+            "sector.secondary",
+            o.sectors.secondary,
+            plan.sectors.secondary,
+        ),
+        label("sector.tertiary", o.sectors.tertiary, plan.sectors.tertiary),
+    ];
+    let links = flows(o);
+    let mut colors: Vec<&str> = SOURCES.to_vec();
+    colors.extend(SECTORS);
+    let sankey = json!({
+        "type": "sankey",
+        "orientation": "h",
+        "node": { "label": labels, "color": colors, "pad": 18, "thickness": 18 },
+        "link": {
+            "source": links.iter().map(|l| l.0).collect::<Vec<_>>(),
+            "target": links.iter().map(|l| l.1).collect::<Vec<_>>(),
+            "value": links.iter().map(|l| (l.2 * 1e4).round() / 1e4).collect::<Vec<_>>(),
+            "color": links.iter().map(|l| format!("{}66", SOURCES[l.0.min(2)])).collect::<Vec<_>>(),
+        },
+    });
+    Figure {
+        data: vec![sankey],
+        layout: json!({
+            "font": { "family": FONTS, "size": 12 },
+            "margin": { "l": 8, "r": 8, "t": 8, "b": 8 },
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "autosize": true,
+        }),
+    }
+}
