@@ -3,9 +3,9 @@
 //! UTF-8 with a byte-order mark so Excel opens Chinese text correctly; values in
 //! full precision so they equal what the page and the CLI compute.
 
-use crate::i18n::{tr, Lang};
+use crate::i18n::{lever_name, tr, Lang};
 use changji_model::indicator::IndicatorId;
-use changji_model::{Data, Outcome, Scenario, MODEL_VERSION};
+use changji_model::{Data, LeverId, Outcome, Scenario, MODEL_VERSION};
 
 /// Column headers.
 const HEAD: [&str; 8] = [
@@ -57,7 +57,7 @@ fn meta_rows(lang: Lang, s: &Scenario, o: &Outcome, link: &str) -> Vec<Vec<Strin
     let sec = tr(lang, "csv.meta");
     [
         (tr(lang, "preset.label"), "preset", s.preset.clone()),
-        (tr(lang, "lever.year.label"), "year", o.year.to_string()),
+        (lever_name(lang, LeverId::Year), "year", o.year.to_string()),
         ("model".to_string(), "v", MODEL_VERSION.to_string()),
         (tr(lang, "csv.link"), "link", link.to_string()),
     ]
@@ -147,7 +147,7 @@ fn lever_rows(lang: Lang, s: &Scenario, plan_s: &Scenario) -> Vec<Vec<String>> {
                 .to_string();
             vec![
                 tr(lang, "csv.levers"),
-                tr(lang, &format!("lever.{}.label", l.id)),
+                lever_name(lang, l.id),
                 l.id.to_string(),
                 f(*v),
                 l.unit.clone(),

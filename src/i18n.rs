@@ -1,7 +1,30 @@
-//! Languages and the translation catalogue (`locales/app.yml`, read at compile
-//! time by `rust-i18n`).
+//! Languages and the page's translation catalogue.
+//!
+//! One mechanism for every reader-facing string: a [`Text`] holds a string in
+//! both languages. The page's own strings are `Text`s under keys in
+//! `locales/app.json` (embedded at compile time); the data's texts (sources,
+//! notes) are `Text`s beside the values they describe in `model/data/`. The
+//! `rust-i18n` crate did the page's part before; a map of `Text`s does the same
+//! with the model's type, and its catalogue no longer compiles into code.
 
-use rust_i18n::t;
+use changji_model::Text;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The page's catalogue, parsed once.
+fn catalogue() -> &'static HashMap<String, Text> {
+    static CATALOGUE: OnceLock<HashMap<String, Text>> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        // A broken catalogue is a build defect the tests catch; the page then
+        // shows keys rather than failing.
+        serde_json::from_str(include_str!("../locales/app.json")).unwrap_or_default()
+    })
+}
+
+/// Every key of the catalogue (for the tests).
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    catalogue().keys().map(String::as_str)
+}
 
 /// A language of the page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -51,7 +74,22 @@ impl Lang {
 /// The text of `key` in `lang`. A missing key yields the key itself, which the
 /// catalogue tests catch.
 pub fn tr(lang: Lang, key: &str) -> String {
-    t!(key, locale = lang.code()).into_owned()
+    catalogue()
+        .get(key)
+        .map_or_else(|| key.to_string(), |t| t.get(lang.code()).to_string())
+}
+
+/// A lever's name, by its id (its row's label; the id itself if unknown).
+pub fn lever_name(lang: Lang, id: impl std::fmt::Display) -> String {
+    let id = id.to_string();
+    id.parse::<changji_model::LeverId>().map_or(id, |l| {
+        text(lang, &changji_model::Data::get().def(l).label).to_string()
+    })
+}
+
+/// A data text in `lang`.
+pub fn text(lang: Lang, t: &Text) -> &str {
+    t.get(lang.code())
 }
 
 /// The text of `key` with `%{name}` placeholders filled in.

@@ -5,8 +5,6 @@
 //! Components live here (not in `main.rs`) so native tests can import the pure
 //! parts: formatting, translation, chart building.
 
-rust_i18n::i18n!("locales", fallback = "zh");
-
 pub mod browser;
 pub mod charts;
 pub mod components;

@@ -41,7 +41,9 @@ impl Scenario {
             .iter()
             .map(|l| {
                 data.preset_value(id, l.id)
-                    .map_or((l.min + l.max) / 2.0, |s| s.value)
+                    .map(|s| s.value)
+                    .or(l.default)
+                    .unwrap_or((l.min + l.max) / 2.0)
             })
             .collect();
         Ok(Scenario {

@@ -21,7 +21,7 @@ pub fn CapSelect(
                 data-testid=testid
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    if let Some(c) = CapId::ALL.into_iter().find(|c| c.as_str() == v) {
+                    if let Ok(c) = v.parse::<CapId>() {
                         value.set(c);
                     }
                 }

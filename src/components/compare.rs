@@ -2,7 +2,7 @@
 //! the plan) side by side, with a table of differences per cap and per lever.
 
 use crate::format::{decimals_for_step, num};
-use crate::i18n::tr;
+use crate::i18n::{lever_name, tr};
 use crate::state::use_app_state;
 use changji_model::evaluate::CapId;
 use changji_model::Data;
@@ -71,7 +71,7 @@ pub fn Compare() -> impl IntoView {
                 let d = decimals_for_step(l.step);
                 view! {
                     <tr data-testid=format!("compare-lever-{}", l.id)>
-                        <th scope="row">{tr(lang.get(), &format!("lever.{}.label", l.id))}</th>
+                        <th scope="row">{lever_name(lang.get(), l.id)}</th>
                         <td>{num(s.values[i], d)}</td>
                         <td>{num(p.values[i], d)}</td>
                         <td>{num(plan.values[i], d)}</td>

@@ -4,7 +4,7 @@
 //! row of the table; nothing here branches on a lever's id.
 
 use crate::format::{decimals_for_step, num, unit, with_unit};
-use crate::i18n::{tr, tr_with};
+use crate::i18n::{lever_name, text, tr, tr_with};
 use crate::state::use_app_state;
 use changji_model::band::Band;
 use changji_model::{Data, LeverDef};
@@ -63,11 +63,10 @@ pub fn Lever(
         })
     });
     let input_id = format!("lever-input-{id}");
-    let label_key = format!("lever.{id}.label");
     view! {
         <div class="lever" class:changed=changed class:key=def.key>
             <div class="lever-head">
-                <label for=input_id.clone()>{move || tr(lang.get(), &label_key)}</label>
+                <label for=input_id.clone()>{move || text(lang.get(), &def.label).to_string()}</label>
                 <output
                     for=input_id
                     data-testid=format!("lever-value-{id}")
@@ -191,7 +190,7 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
                 min=def.min
                 max=def.max
                 step=def.step
-                aria-label=move || format!("{} ({})", tr(lang.get(), &format!("lever.{id}.label")), unit(lang.get(), &def.unit))
+                aria-label=move || format!("{} ({})", lever_name(lang.get(), id), unit(lang.get(), &def.unit))
                 prop:value=move || num(values.value.get(), decimals).replace(',', "")
                 on:change=move |ev| set_from_text(def, event_target_value(&ev))
             />
@@ -252,7 +251,6 @@ fn Help(def: &'static LeverDef) -> impl IntoView {
     let lang = state.lang;
     let data = Data::get();
     let id = def.id;
-    let help_key = format!("lever.{id}.help");
     let source = move || {
         let l = lang.get();
         state.preset_id.with(|p| {
@@ -270,7 +268,7 @@ fn Help(def: &'static LeverDef) -> impl IntoView {
     };
     view! {
         <p class="help" id=format!("lever-help-{id}")>
-            {move || tr(lang.get(), &help_key)}
+            {move || text(lang.get(), &def.help).to_string()}
             " "
             <span class="source">{source}</span>
         </p>

@@ -2,7 +2,7 @@
 //! them, and where every input's default comes from.
 
 use crate::format::{decimals_for_step, num};
-use crate::i18n::{tr, Lang};
+use crate::i18n::{lever_name, text, tr};
 use crate::state::use_app_state;
 use changji_model::Data;
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn Notes() -> impl IntoView {
                     .iter()
                     .map(|n| view! {
                         <dt data-testid=format!("note-{}", n.id)>{n.figures.clone()} <small>" · "{move || n.source.get(lang.get().code()).to_string()}</small></dt>
-                        <dd>{move || if lang.get() == Lang::Zh { n.zh.clone() } else { n.en.clone() }}</dd>
+                        <dd>{move || text(lang.get(), &n.text).to_string()}</dd>
                     })
                     .collect_view()}
             </dl>
@@ -50,7 +50,7 @@ pub fn Notes() -> impl IntoView {
                                     let source = v.map_or(String::new(), |v| v.source.get(lang.get().code()).to_string());
                                     view! {
                                         <tr>
-                                            <th scope="row">{tr(lang.get(), &format!("lever.{}.label", l.id))}</th>
+                                            <th scope="row">{lever_name(lang.get(), l.id)}</th>
                                             <td>{value}" "{l.unit.clone()}</td>
                                             <td>{grade}</td>
                                             <td>{source}</td>

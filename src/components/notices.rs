@@ -1,7 +1,7 @@
 //! What could not be used from the link, in the user's language, dismissable.
 
 use crate::format::num;
-use crate::i18n::{tr, tr_with, Lang};
+use crate::i18n::{text, tr, tr_with, Lang};
 use crate::state::use_app_state;
 use changji_model::codec::Notice;
 use leptos::prelude::*;
@@ -13,13 +13,7 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
         Notice::Retired { key } => {
             let why = changji_model::Data::get()
                 .retired(key)
-                .map(|r| {
-                    if lang == Lang::Zh {
-                        r.zh.clone()
-                    } else {
-                        r.en.clone()
-                    }
-                })
+                .map(|r| text(lang, &r.text).to_string())
                 .unwrap_or_default();
             tr_with(
                 lang,

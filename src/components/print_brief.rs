@@ -4,7 +4,7 @@
 
 use crate::browser::link_for;
 use crate::format::{decimals_for_step, num, with_unit};
-use crate::i18n::{tr, Lang};
+use crate::i18n::{lever_name, text, tr, Lang};
 use crate::state::use_app_state;
 use crate::url::query_for;
 use changji_model::indicator::IndicatorId;
@@ -49,7 +49,7 @@ pub fn PrintBrief() -> impl IntoView {
                 let d = decimals_for_step(l.step);
                 format!(
                     "{} {} → {} {}",
-                    tr(zh, &format!("lever.{}.label", l.id)),
+                    lever_name(zh, l.id),
                     num(plan.values[i], d),
                     num(s.values[i], d),
                     l.unit
@@ -57,7 +57,7 @@ pub fn PrintBrief() -> impl IntoView {
             })
             .collect();
         if items.is_empty() {
-            "与规划情景相同。".to_string()
+            tr(zh, "brief.same")
         } else {
             items.join("；")
         }
@@ -81,32 +81,32 @@ pub fn PrintBrief() -> impl IntoView {
     };
     view! {
         <section class="print-brief" data-testid="print-brief" aria-hidden="true">
-            <h1>"昌吉州节水情景简报"</h1>
+            <h1>{tr(zh, "brief.title")}</h1>
             <p>
-                "情景："
+                {tr(zh, "brief.scenario")}
                 {move || tr(zh, &format!("preset.{}.name", state.scenario.with(|s| s.preset.clone())))}
-                "　考核年份："
+                {tr(zh, "brief.year")}
                 {move || state.outcome.with(|o| o.year)}
-                "　用水总量："
+                {tr(zh, "brief.total")}
                 <b>{move || num(state.outcome.with(|o| o.total), 2)}</b>
-                " 亿m³"
+                {tr(zh, "brief.unit")}
             </p>
-            <p class="link">"链接：" {move || state.scenario.with(|s| link_for(&query_for(s, zh)))}</p>
+            <p class="link">{tr(zh, "brief.link")} {move || state.scenario.with(|s| link_for(&query_for(s, zh)))}</p>
             <table>
                 <thead>
                     <tr>
-                        <th>"控制指标"</th><th>"本情景"</th><th>"指标"</th><th>"余量"</th><th>"状态"</th><th>"规划情景"</th>
+                        {["cap", "value", "limit", "margin", "state", "plan"].map(|c| view! { <th>{tr(zh, &format!("brief.col.{c}"))}</th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <p>"相对规划情景的调整：" {changes}</p>
-            <p data-testid="brief-indicators">"主要指标：" {indicators}</p>
-            <h2>"数据说明"</h2>
+            <p>{tr(zh, "brief.changes")} {changes}</p>
+            <p data-testid="brief-indicators">{tr(zh, "brief.indicators")} {indicators}</p>
+            <h2>{tr(zh, "brief.notes")}</h2>
             <ul class="brief-notes">
-                {data.notes.iter().map(|n| view! { <li><b>{n.figures.clone()}</b>" "{n.zh.clone()}</li> }).collect_view()}
+                {data.notes.iter().map(|n| view! { <li><b>{n.figures.clone()}</b>" "{text(zh, &n.text).to_string()}</li> }).collect_view()}
             </ul>
-            <p class="small">"单位：亿m³。数据来源：《昌吉回族自治州节水型社会建设“十四五”规划》及页面“数据说明”。"</p>
+            <p class="small">{tr(zh, "brief.footer")}</p>
         </section>
     }
 }

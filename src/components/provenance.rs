@@ -3,7 +3,7 @@
 //! from. Computed inputs link to their own explanation; Back retraces.
 
 use crate::format::num;
-use crate::i18n::{has, tr, tr_with, Lang};
+use crate::i18n::{lever_name, has, tr, tr_with, Lang};
 use crate::state::use_app_state;
 use changji_model::provenance::{explain, Quantity, Term, TermKind};
 use changji_model::Data;
@@ -21,7 +21,7 @@ fn prov_target(ev: &web_sys::Event) -> Option<(String, web_sys::HtmlElement)> {
 /// The name of a quantity.
 pub fn quantity_name(lang: Lang, key: &str) -> String {
     if let Some(id) = key.strip_prefix("lever-") {
-        return tr(lang, &format!("lever.{id}.label"));
+        return lever_name(lang, id);
     }
     if let Some(id) = key.strip_prefix("limit-") {
         return tr_with(
@@ -35,7 +35,7 @@ pub fn quantity_name(lang: Lang, key: &str) -> String {
 
 fn term_name(lang: Lang, t: &Term) -> String {
     match t.kind {
-        TermKind::Lever => tr(lang, &format!("lever.{}.label", t.id)),
+        TermKind::Lever => lever_name(lang, &t.id),
         TermKind::Derived => quantity_name(lang, &t.id),
         _ if has(lang, &format!("prov.term.{}", t.id)) => tr(lang, &format!("prov.term.{}", t.id)),
         _ => tr_with(

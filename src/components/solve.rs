@@ -5,7 +5,7 @@
 use crate::components::cap_select::CapSelect;
 use crate::components::provenance::quantity_name;
 use crate::format::{num, with_unit};
-use crate::i18n::{tr, tr_with};
+use crate::i18n::{lever_name, tr, tr_with};
 use crate::state::{use_app_state, CropMode};
 use changji_model::band::{set_lever, solve, SolveError};
 use changji_model::evaluate::CapId;
@@ -19,13 +19,8 @@ pub fn Solve() -> impl IntoView {
     let lang = state.lang;
     let data = Data::get();
     let cap = RwSignal::new(CapId::Groundwater);
-    // The first key lever that takes any value in its range (η in the table).
-    let first = data
-        .levers
-        .iter()
-        .find(|l| l.key && l.options.is_none())
-        .map_or(LeverId::ALL[0], |l| l.id);
-    let lever = RwSignal::new(first);
+    // η first: the lever the plan's own saving turns on.
+    let lever = RwSignal::new(LeverId::Eta);
     let levers: Vec<LeverId> = data
         .levers
         .iter()
@@ -100,7 +95,7 @@ pub fn Solve() -> impl IntoView {
                     }>
                         {levers.into_iter().map(|id| view! {
                             <option value=id.as_str() selected=move || lever.get() == id>
-                                {move || tr(lang.get(), &format!("lever.{id}.label"))}
+                                {move || lever_name(lang.get(), id)}
                             </option>
                         }).collect_view()}
                     </select>

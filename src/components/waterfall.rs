@@ -4,7 +4,7 @@
 
 use crate::components::cap_select::CapSelect;
 use crate::format::num;
-use crate::i18n::tr;
+use crate::i18n::{lever_name, tr};
 use crate::state::use_app_state;
 use changji_model::attribution::attribute;
 use changji_model::evaluate::CapId;
@@ -78,7 +78,7 @@ pub fn Waterfall() -> impl IntoView {
             "from" => tr(l, "wf.from"),
             "to" => tr(l, "wf.to"),
             id if r.grouped => tr(l, &format!("group.{id}")),
-            id => tr(l, &format!("lever.{id}.label")),
+            id => lever_name(l, id),
         }
     };
     view! {

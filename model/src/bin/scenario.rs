@@ -90,7 +90,10 @@ fn build(data: &Data, args: &Args) -> Result<Scenario, String> {
             .ok_or_else(|| ModelError::BadAssignment(a.clone()).to_string())?;
         let id = id.trim();
         if let Some(r) = data.retired(id) {
-            eprintln!("scenario: warning: {id} is no longer a lever: {}", r.en);
+            eprintln!(
+                "scenario: warning: {id} is no longer a lever: {}",
+                r.text.en
+            );
             continue;
         }
         let x: f64 = value
@@ -184,8 +187,9 @@ fn main() -> ExitCode {
         let Some((cap, lever)) = spec.split_once(':') else {
             return fail(format!("--solve wants CAP:LEVER, got {spec}"));
         };
-        let Some(cap) = CapId::ALL.into_iter().find(|c| c.as_str() == cap) else {
-            return fail(format!("unknown cap {cap}"));
+        let cap = match cap.parse::<CapId>() {
+            Ok(c) => c,
+            Err(e) => return fail(e),
         };
         out["solve"] = match solve(Data::get(), &scenario, cap, lever, shift) {
             Ok(v) => json!({"value": v}),

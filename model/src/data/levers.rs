@@ -19,6 +19,10 @@ pub struct LeverDef {
     pub max: f64,
     /// Slider step.
     pub step: f64,
+    /// The value where a preset does not set the lever (a new lever needs no
+    /// preset edits); without it, presets must set it.
+    #[serde(default)]
+    pub default: Option<f64>,
     /// For discrete levers, the allowed values.
     #[serde(default)]
     pub options: Option<Vec<f64>>,
@@ -33,8 +37,10 @@ pub struct LeverDef {
     pub crop: bool,
     /// Where the range and defaults come from.
     pub source: Text,
-    /// Translation key of the help text.
-    pub help: String,
+    /// Its name on the slider, in the dialogs and the exports.
+    pub label: Text,
+    /// One or two sentences on what it does.
+    pub help: Text,
 }
 
 impl LeverDef {
@@ -97,8 +103,6 @@ pub struct CropDef {
 pub struct RetiredLever {
     /// The old id.
     pub id: String,
-    /// What it became, in Chinese.
-    pub zh: String,
-    /// What it became, in English.
-    pub en: String,
+    /// What it became.
+    pub text: Text,
 }

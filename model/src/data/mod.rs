@@ -39,10 +39,8 @@ pub struct DataNote {
     pub figures: String,
     /// Where in the plan.
     pub source: Text,
-    /// Chinese text.
-    pub zh: String,
-    /// English text.
-    pub en: String,
+    /// The note.
+    pub text: Text,
 }
 
 /// How one uncertain input is drawn.
