@@ -234,7 +234,9 @@ pub fn write_query(data: &Data, s: &Scenario, extras: &[(&str, &str)]) -> String
     }
     let base = Scenario::preset(data, &s.preset).unwrap_or_else(|_| Scenario::default_for(data));
     for ((lever, v), b) in data.levers.iter().zip(&s.values).zip(&base.values) {
-        if (v - b).abs() > 1e-12 {
+        // Any difference is written (a tolerance here would drop a tiny value
+        // next to a preset's 0, and the link would not read back the same).
+        if v != b {
             out.append_pair(lever.id.as_str(), &v.to_string());
         }
     }
