@@ -17,7 +17,12 @@ fn every_preset_sets_every_lever_within_range() {
             let Some(v) = data.preset_value(&p.id, l.id) else {
                 // A lever the presets do not set takes its row's default.
                 let d = l.default.unwrap_or(f64::NAN);
-                assert!(l.accepts(d), "preset {}: no value and no default for {}", p.id, l.id);
+                assert!(
+                    l.accepts(d),
+                    "preset {}: no value and no default for {}",
+                    p.id,
+                    l.id
+                );
                 continue;
             };
             assert!(

@@ -3,7 +3,7 @@
 //! from. Computed inputs link to their own explanation; Back retraces.
 
 use crate::format::num;
-use crate::i18n::{lever_name, has, tr, tr_with, Lang};
+use crate::i18n::{has, lever_name, tr, tr_with, Lang};
 use crate::state::use_app_state;
 use changji_model::provenance::{explain, Quantity, Term, TermKind};
 use changji_model::Data;
