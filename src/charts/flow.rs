@@ -49,8 +49,10 @@ pub fn flow_chart(
     let _ = pinned; // The flow diagram compares with the plan in its labels only.
     let plan_word = tr(lang, "chart.plan");
     let label = |key: &str, v: f64, p: f64| {
+        // Two short lines, so a source's label does not run into the
+        // sectors' at desktop widths.
         format!(
-            "{} {} ({plan_word} {})",
+            "{} {}<br>{plan_word} {}",
             tr(lang, key),
             num(v, 2),
             num(p, 2)
@@ -94,7 +96,7 @@ pub fn flow_chart(
         data: vec![sankey],
         layout: json!({
             "font": { "family": FONTS, "size": 12 },
-            "margin": { "l": 8, "r": 8, "t": 8, "b": 8 },
+            "margin": { "l": 8, "r": 8, "t": 8, "b": 22 },
             "paper_bgcolor": "rgba(0,0,0,0)",
             "autosize": true,
         }),
