@@ -13,7 +13,7 @@ function files(dir) {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
     if (statSync(p).isDirectory()) return n === 'bin' || n === 'components' ? files(p) : files(p);
-    return p.endsWith('.rs') ? [p] : [];
+    return p.endsWith('.rs') && !p.endsWith('/tests.rs') ? [p] : [];
   });
 }
 

@@ -238,3 +238,6 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
         },
     }
 }
+
+#[cfg(test)]
+mod tests;
