@@ -75,3 +75,48 @@ test('the flow chart\'s labels do not overlap at 375, 1440 and 1920 px', async (
     s.close();
   }
 });
+
+test('a drag with the charts on screen: the numbers follow every frame, the charts catch up after', async () => {
+  const { model, cap, close, CHARTS } = await import('./helpers.mjs');
+  const s = await serve(DIST);
+  try {
+    const { page, context, errors } = await open(b, s.url, { width: 1440, height: 900 });
+    await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
+    for (const id of CHARTS) await chartDrawn(page, id);
+    // 50 frames: each sets η one slider step (0.005) further and fires `input`, as a drag does;
+    // the next frame reads the agricultural card before moving again.
+    const seen = await page.evaluate(() => new Promise((done) => {
+      const input = document.querySelector('[data-testid=lever-eta]');
+      const card = document.querySelector('[data-testid=cap-agriculture]');
+      const out = [];
+      let k = 0;
+      const step = () => {
+        if (k > 0) out.push([Number(input.value), Number(card.dataset.value)]);
+        if (k === 50) { done(out); return; }
+        input.value = (0.6 + 0.005 * k).toFixed(3);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        k += 1;
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    }));
+    assert.equal(seen.length, 50);
+    // Every frame shows the value set in the frame before.
+    for (const [eta, shown] of seen.filter((_, i) => i % 10 === 0)) {
+      close(shown, cap(model(['--set', `eta=${eta}`]), 'agriculture').value, 1e-9);
+    }
+    const changes = seen.filter((x, i) => i > 0 && x[1] !== seen[i - 1][1]).length;
+    assert.equal(changes, 49, 'the card changed on every frame');
+    // Then every chart draws the final scenario.
+    const last = seen[seen.length - 1][0];
+    const want = model(['--set', `eta=${last}`]);
+    await page.waitForFunction((gw) => {
+      const gd = document.querySelector('[data-testid=chart-sources]');
+      return gd?.data && Math.abs(gd.data[1].y[1] - gw) < 1e-6;
+    }, want.sources.groundwater, { timeout: 10000 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    s.close();
+  }
+});

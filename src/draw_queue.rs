@@ -1,7 +1,9 @@
 //! Chart redraws spread over animation frames: each frame draws queued charts
-//! until a time budget is spent (always at least one), so on a slow machine a
-//! drag keeps the numbers moving between chart redraws, and on a fast one all
-//! charts still redraw in the same frame.
+//! until a time budget is spent (always at least one), so on a fast machine all
+//! charts redraw in the same frame. While the user is moving a slider (an input
+//! event less than [`QUIET_MS`] ago) nothing is drawn at all: one plotly.js
+//! redraw takes longer than a frame here, so drawing during a drag would hold
+//! back the numbers. The charts catch up as soon as the input pauses.
 
 use leptos::prelude::*;
 use std::collections::VecDeque;
@@ -10,6 +12,10 @@ use std::rc::Rc;
 /// Milliseconds of chart drawing a frame may start more of.
 pub const BUDGET_MS: f64 = 8.0;
 
+/// Milliseconds without input after which charts draw again (two frames: a
+/// drag sends an input every frame).
+pub const QUIET_MS: f64 = 34.0;
+
 type Job = (&'static str, Rc<dyn Fn()>);
 
 /// The queue (a `Copy` handle).
@@ -17,6 +23,7 @@ type Job = (&'static str, Rc<dyn Fn()>);
 pub struct DrawQueue {
     jobs: StoredValue<VecDeque<Job>, LocalStorage>,
     scheduled: StoredValue<bool, LocalStorage>,
+    last_input: StoredValue<f64, LocalStorage>,
 }
 
 impl Default for DrawQueue {
@@ -31,7 +38,18 @@ impl DrawQueue {
         DrawQueue {
             jobs: StoredValue::new_local(VecDeque::new()),
             scheduled: StoredValue::new_local(false),
+            last_input: StoredValue::new_local(f64::NEG_INFINITY),
         }
+    }
+
+    /// Records that the user moved something at time `t` (ms).
+    pub fn note_input(self, t: f64) {
+        self.last_input.set_value(t);
+    }
+
+    /// Whether the user is in the middle of moving something at time `t`.
+    pub fn busy(self, t: f64) -> bool {
+        t - self.last_input.get_value() < QUIET_MS
     }
 
     /// Queues `job` under `key` unless that key is already waiting (the job
@@ -58,6 +76,11 @@ impl DrawQueue {
     fn run(self, now: fn() -> f64) {
         self.scheduled.set_value(false);
         let t0 = now();
+        if self.busy(t0) {
+            self.scheduled.set_value(true);
+            request_animation_frame(move || self.run(now));
+            return;
+        }
         while let Some((_, job)) = self.jobs.try_update_value(VecDeque::pop_front).flatten() {
             job();
             if now() - t0 >= BUDGET_MS {

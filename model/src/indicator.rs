@@ -48,7 +48,7 @@ pub enum Target {
 }
 
 impl Target {
-    /// Whether `v` meets the target (to a hundredth of the last decimal shown).
+    /// Whether `v` meets the target, to half a unit of the last decimal shown.
     pub fn met(self, v: f64, decimals: usize) -> bool {
         let tol = 0.5 * 10f64.powi(-(decimals as i32));
         match self {

@@ -30,7 +30,12 @@ pub fn App() -> impl IntoView {
     });
     // The slower analyses (feasible bands, Monte Carlo) catch up with the
     // scenario once an animation frame, after the numbers are on screen.
+    // (5–8 ms a frame: they keep up during a drag; the charts, which take
+    // longer than a frame, wait for the input to pause: `DrawQueue::busy`.)
     let settling = StoredValue::new(false);
+    let _input = window_event_listener(leptos::ev::input, move |_| {
+        state.draws.note_input(crate::browser::now());
+    });
     Effect::new(move |_| {
         state.scenario.track();
         state.crop_mode.track();
