@@ -3,7 +3,7 @@
 //! UTF-8 with a byte-order mark so Excel opens Chinese text correctly; values in
 //! full precision so they equal what the page and the CLI compute.
 
-use crate::i18n::{lever_name, tr, Lang};
+use crate::i18n::{lever_name, text, tr, Lang};
 use changji_model::indicator::IndicatorId;
 use changji_model::{Data, LeverId, Outcome, Scenario, MODEL_VERSION};
 
@@ -142,9 +142,8 @@ fn lever_rows(lang: Lang, s: &Scenario, plan_s: &Scenario) -> Vec<Vec<String>> {
         .map(|(l, v)| {
             let source = data
                 .preset_value(&s.preset, l.id)
-                .map_or(&l.source, |p| &p.source)
-                .get(lang.code())
-                .to_string();
+                .map_or(&l.source, |p| &p.source);
+            let source = text(lang, source).to_string();
             vec![
                 tr(lang, "csv.levers"),
                 lever_name(lang, l.id),

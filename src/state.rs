@@ -110,8 +110,6 @@ impl Analyses {
 /// Most scenarios kept for undo.
 pub const HISTORY: usize = 20;
 
-pub use changji_model::scenario::reference_preset;
-
 impl AppState {
     /// Creates the state from a scenario, language and URL notices.
     pub fn new(scenario: Scenario, lang: Lang, notices: Vec<Notice>) -> AppState {
@@ -127,10 +125,7 @@ impl AppState {
             })
         });
         let year = Memo::new(move |_| scenario.with(|s| s.value(LeverId::Year)));
-        let plan_scenario = Memo::new(move |_| {
-            Scenario::preset(data, reference_preset(year.get()))
-                .unwrap_or_else(|_| Scenario::default_for(data))
-        });
+        let plan_scenario = Memo::new(move |_| data.reference(year.get()).clone());
         let plan = Memo::new(move |_| plan_scenario.with(|s| evaluate(s, data)));
         let pinned: RwSignal<Option<Scenario>> = RwSignal::new(None);
         let pinned_outcome =

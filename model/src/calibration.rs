@@ -71,8 +71,7 @@ impl Calibration {
         let c = &data.plan.constants;
         let (quota_factor, plan_field_quota) = Calibration::quota_factor(data, &[]);
 
-        let status =
-            Scenario::preset(data, "status-2020").unwrap_or_else(|_| Scenario::default_for(data));
+        let status = data.reference(2020.0);
         let at = |id| status.value(id);
         let base = urban_use(at(LeverId::UrbanPop), at(LeverId::UrbanLpd))
             + industry_water(
@@ -96,10 +95,9 @@ impl Calibration {
     /// data). The uncertainty analysis derives it again for every draw.
     pub fn quota_factor(data: &Data, crop_scale: &[f64]) -> (f64, f64) {
         let c = &data.plan.constants;
-        let plan =
-            Scenario::preset(data, "plan-2025").unwrap_or_else(|_| Scenario::default_for(data));
+        let plan = data.reference(2025.0);
         let drip = plan.value(LeverId::Drip) / 100.0;
-        let field = field_quota_scaled(data, &plan, drip, crop_scale);
+        let field = field_quota_scaled(data, plan, drip, crop_scale);
         let net = c.plan_gross_quota.value * c.plan_eta.value;
         (if field > 0.0 { net / field } else { 1.0 }, field)
     }

@@ -76,12 +76,7 @@ impl Scenario {
     pub fn set(&mut self, data: &Data, id: impl LeverRef, value: f64) -> Result<f64, ModelError> {
         let id = id.lever_id()?;
         let i = id.index();
-        if !value.is_finite() {
-            return Err(ModelError::NotANumber {
-                id: id.to_string(),
-                value: value.to_string(),
-            });
-        }
+        finite(id, value)?;
         let v = data.levers[i].clamp(value);
         if let Some(slot) = self.values.get_mut(i) {
             *slot = v;
@@ -113,12 +108,7 @@ impl Scenario {
     ) -> Result<f64, ModelError> {
         let id = id.lever_id()?;
         let l = data.def(id);
-        if !value.is_finite() {
-            return Err(ModelError::NotANumber {
-                id: id.to_string(),
-                value: value.to_string(),
-            });
-        }
+        finite(id, value)?;
         if value < l.min || value > l.max {
             return Err(ModelError::OutOfRange {
                 id: id.to_string(),
@@ -177,12 +167,7 @@ impl Scenario {
         if !data.levers[i].crop {
             return self.set(data, id, value);
         }
-        if !value.is_finite() {
-            return Err(ModelError::NotANumber {
-                id: id.to_string(),
-                value: value.to_string(),
-            });
-        }
+        finite(id, value)?;
         let others: Vec<usize> = (0..data.levers.len())
             .filter(|&j| j != i && data.levers[j].crop)
             .collect();
@@ -211,6 +196,18 @@ impl Scenario {
         }
         self.values[i] = target;
         Ok(target)
+    }
+}
+
+/// `value` itself if it is a finite number, else [`ModelError::NotANumber`].
+fn finite(id: LeverId, value: f64) -> Result<f64, ModelError> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(ModelError::NotANumber {
+            id: id.to_string(),
+            value: value.to_string(),
+        })
     }
 }
 

@@ -256,7 +256,7 @@ fn Help(def: &'static LeverDef) -> impl IntoView {
         state.preset_id.with(|p| {
             let (grade, src) = data
                 .preset_value(p, id)
-                .map(|v| (v.grade.key(), v.source.get(l.code()).to_string()))
+                .map(|v| (v.grade.key(), text(l, &v.source).to_string()))
                 .unwrap_or_default();
             format!(
                 "{}: {} [{}]",

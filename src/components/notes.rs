@@ -22,7 +22,7 @@ pub fn Notes() -> impl IntoView {
                     .notes
                     .iter()
                     .map(|n| view! {
-                        <dt data-testid=format!("note-{}", n.id)>{n.figures.clone()} <small>" · "{move || n.source.get(lang.get().code()).to_string()}</small></dt>
+                        <dt data-testid=format!("note-{}", n.id)>{n.figures.clone()} <small>" · "{move || text(lang.get(), &n.source).to_string()}</small></dt>
                         <dd>{move || text(lang.get(), &n.text).to_string()}</dd>
                     })
                     .collect_view()}
@@ -47,7 +47,7 @@ pub fn Notes() -> impl IntoView {
                                     let v = data.preset_value(&preset, l.id);
                                     let value = v.map_or("—".to_string(), |v| num(v.value, decimals_for_step(l.step)));
                                     let grade = v.map_or(String::new(), |v| tr(lang.get(), &format!("grade.{}", v.grade.key())));
-                                    let source = v.map_or(String::new(), |v| v.source.get(lang.get().code()).to_string());
+                                    let source = v.map_or(String::new(), |v| text(lang.get(), &v.source).to_string());
                                     view! {
                                         <tr>
                                             <th scope="row">{lever_name(lang.get(), l.id)}</th>

@@ -3,7 +3,7 @@
 //! from. Computed inputs link to their own explanation; Back retraces.
 
 use crate::format::num;
-use crate::i18n::{has, lever_name, tr, tr_with, Lang};
+use crate::i18n::{has, lever_name, text, tr, tr_with, Lang};
 use crate::state::use_app_state;
 use changji_model::provenance::{explain, Quantity, Term, TermKind};
 use changji_model::Data;
@@ -115,8 +115,7 @@ fn TermRow(t: Term, go: impl Fn(String) + Copy + Send + Sync + 'static) -> impl 
             } else {
                 String::new()
             };
-            view! { <span>{format!("{changed}{}{grade}", t.source.get(l.code()))}</span> }
-                .into_any()
+            view! { <span>{format!("{changed}{}{grade}", text(l, &t.source))}</span> }.into_any()
         }
     };
     view! {

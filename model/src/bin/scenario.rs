@@ -12,7 +12,6 @@ use changji_model::attribution::attribute;
 use changji_model::band::{bands, solve, SolveError};
 use changji_model::codec::Notice;
 use changji_model::provenance::{explain, Quantity};
-use changji_model::scenario::reference_preset;
 use changji_model::uncertainty::{spread, Draws};
 use changji_model::{evaluate, parse_query, CapId, Data, LeverId, ModelError, Scenario};
 use clap::Parser;
@@ -124,8 +123,7 @@ fn analysis(scenario: &Scenario, shift: bool) -> serde_json::Value {
         .map(|(l, b)| (l.id.to_string(), json!(b)))
         .collect();
     let year = scenario.value(LeverId::Year);
-    let reference = Scenario::preset(data, reference_preset(year))
-        .unwrap_or_else(|_| Scenario::default_for(data));
+    let reference = data.reference(year).clone();
     json!({
         "bands": bands,
         "uncertainty": spread(scenario, data, Draws::get()),

@@ -135,26 +135,27 @@ impl Data {
                 references: Vec::new(),
             },
         };
-        data.derived = Derived {
-            calibration: Calibration::derive(&data),
-            references: REFERENCE_YEARS
-                .iter()
-                .map(|&y| {
-                    Scenario::preset(&data, reference_preset(y))
-                        .unwrap_or_else(|_| Scenario::default_for(&data))
-                })
-                .collect(),
-        };
+        // The references first: the calibration reads them.
+        data.derived.references = REFERENCE_YEARS
+            .iter()
+            .map(|&y| {
+                Scenario::preset(&data, reference_preset(y))
+                    .unwrap_or_else(|_| Scenario::default_for(&data))
+            })
+            .collect();
+        data.derived.calibration = Calibration::derive(&data);
         Ok(data)
     }
 
     /// The reference scenario of a year: the status, the plan or the 2030
-    /// target (see [`reference_preset`]).
-    pub fn reference(&self, year: f64) -> Option<&Scenario> {
+    /// target (see [`reference_preset`]), built once when the data is read
+    /// (before the calibration, which reads them).
+    pub fn reference(&self, year: f64) -> &Scenario {
         let k = REFERENCE_YEARS
             .iter()
-            .position(|&y| reference_preset(y) == reference_preset(year))?;
-        self.derived.references.get(k)
+            .position(|&y| reference_preset(y) == reference_preset(year))
+            .unwrap_or(1);
+        &self.derived.references[k]
     }
 
     /// The embedded data, parsed once.

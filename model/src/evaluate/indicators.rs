@@ -38,7 +38,7 @@ pub(super) fn indicators(
     let intensity = v.get(LeverId::IndustryIntensity);
     let gross_per_va =
         c.industry_intensity_2020.value / (1.0 - c.industry_reuse_base.value / 100.0);
-    let reference = data.reference(v.get(LeverId::Year)).unwrap_or(&v.clamped);
+    let reference = data.reference(v.get(LeverId::Year));
     let ref_field =
         field_quota_scaled(data, reference, v.get(LeverId::Drip) / 100.0, &a.crop_scale);
     let plan_net = c.plan_area.value * c.plan_gross_quota.value * c.plan_eta.value / 1e4;
