@@ -87,12 +87,13 @@ export async function browser() {
 
 /**
  * Opens `url` in a fresh page that records console errors, page errors and any
- * request to another origin (which it blocks). Waits for the total to render.
+ * request to another origin (which it blocks). Waits for `ready` (a test id;
+ * the total by default) to render.
  */
-export async function open(b, url, { width = 1440, height = 900, origin, acceptDownloads = false, initScript, serviceWorkers = 'allow' } = {}) {
+export async function open(b, url, { width = 1440, height = 900, origin, acceptDownloads = false, initScript, serviceWorkers = 'allow', ready = 'total', bypassCSP = false } = {}) {
   // Requests a service worker answers never reach page.route: a test that
   // intercepts the page's own requests blocks the worker.
-  const context = await b.newContext({ viewport: { width, height }, acceptDownloads, serviceWorkers });
+  const context = await b.newContext({ viewport: { width, height }, acceptDownloads, serviceWorkers, bypassCSP });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
@@ -109,7 +110,7 @@ export async function open(b, url, { width = 1440, height = 900, origin, acceptD
     return route.continue();
   });
   await page.goto(url);
-  await page.getByTestId('total').waitFor({ timeout: 30000 });
+  await page.getByTestId(ready).waitFor({ timeout: 30000 });
   return { page, context, errors, foreign };
 }
 

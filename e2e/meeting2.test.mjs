@@ -26,7 +26,11 @@ test('compare: pin, move on, and see both side by side with differences', async 
   assert.equal(await page.getByTestId('compare-lever-cotton').count(), 0);
   // The charts draw the pinned scenario too.
   await page.getByTestId('chart-sources').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelector('[data-testid=chart-sources]').textContent.includes('固定的情景'));
+  await page.waitForFunction(() => {
+    const plot = document.querySelector('[data-testid=chart-sources]');
+    return (plot.data ?? []).some((t) => t.name === '固定的情景')
+      && plot.closest('figure').querySelector('[data-testid=chart-legend]').textContent.includes('固定的情景');
+  });
   await page.getByTestId('unpin').click();
   assert.equal(await page.getByTestId('cap-groundwater-pinned').count(), 0);
   assert.deepEqual(errors, []);

@@ -1,12 +1,12 @@
 //! Small browser services: downloads, the clipboard, absolute links.
+//! The window and document come from `gloo-utils`; a Blob download has no
+//! gloo helper (gloo-file makes object URLs but not the click), so it is `web-sys`.
 
 use wasm_bindgen::JsCast;
 
 /// The absolute link of a query on this page (keeps any sub-path).
 pub fn link_for(query: &str) -> String {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else {
-        return format!("?{query}");
-    };
+    let loc = gloo_utils::window().location();
     let origin = loc.origin().unwrap_or_default();
     let path = loc.pathname().unwrap_or_default();
     if query.is_empty() {
@@ -18,9 +18,7 @@ pub fn link_for(query: &str) -> String {
 
 /// Offers `text` as a file download. Returns false if the browser refused.
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
+    let document = gloo_utils::document();
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -47,14 +45,13 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
 /// Copies `text` to the clipboard (asynchronously; failures are silent, the
 /// link stays visible and selectable).
 pub fn copy(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
-    }
+    let _ = gloo_utils::window()
+        .navigator()
+        .clipboard()
+        .write_text(text);
 }
 
-/// Milliseconds from `performance.now()` (0 where there is no window).
+/// Milliseconds from `performance.now()` (0 where the browser has no timer).
 pub fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
+    gloo_utils::window().performance().map_or(0.0, |p| p.now())
 }

@@ -1,15 +1,17 @@
-//! Chart redraws spread over animation frames: each frame draws queued charts
-//! until a time budget is spent (always at least one), so on a fast machine all
-//! charts redraw in the same frame. While the user is moving a slider (an input
-//! event less than [`QUIET_MS`] ago) nothing is drawn at all: one plotly.js
-//! redraw takes longer than a frame here, so drawing during a drag would hold
-//! back the numbers. The charts catch up as soon as the input pauses.
+//! Chart redraws, out of the way of input. While the user is moving a slider
+//! (an input event less than [`QUIET_MS`] ago) nothing is drawn at all: one
+//! plotly.js redraw takes longer than a frame here, so drawing during a drag
+//! would hold back the numbers. When the input pauses, the queued charts are
+//! drawn in one frame, one after another, until the browser says an input is
+//! waiting (`navigator.scheduling.isInputPending`, where the browser has it; a
+//! [`BUDGET_MS`] time budget where not), so a new touch waits at most one chart.
 
 use leptos::prelude::*;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// Milliseconds of chart drawing a frame may start more of.
+/// Milliseconds of chart drawing a frame may start more of, in a browser that
+/// cannot tell whether an input is waiting.
 pub const BUDGET_MS: f64 = 8.0;
 
 /// Milliseconds without input after which charts draw again (two frames: a
@@ -71,8 +73,9 @@ impl DrawQueue {
         self.jobs.with_value(VecDeque::is_empty)
     }
 
-    /// Runs queued jobs until [`BUDGET_MS`] is spent (at least one), and asks
-    /// for another frame if some are left.
+    /// Runs queued jobs until an input is waiting (or, where the browser cannot
+    /// tell, [`BUDGET_MS`] is spent; at least one job), and asks for another
+    /// frame if some are left.
     fn run(self, now: fn() -> f64) {
         self.scheduled.set_value(false);
         let t0 = now();
@@ -81,9 +84,14 @@ impl DrawQueue {
             request_animation_frame(move || self.run(now));
             return;
         }
+        let pending = input_pending_probe();
         while let Some((_, job)) = self.jobs.try_update_value(VecDeque::pop_front).flatten() {
             job();
-            if now() - t0 >= BUDGET_MS {
+            let stop = match &pending {
+                Some(probe) => probe(),
+                None => now() - t0 >= BUDGET_MS,
+            };
+            if stop {
                 break;
             }
         }
@@ -92,4 +100,20 @@ impl DrawQueue {
             request_animation_frame(move || self.run(now));
         }
     }
+}
+
+/// `navigator.scheduling.isInputPending()` as a function, where the browser
+/// has it (Chromium); `None` elsewhere.
+fn input_pending_probe() -> Option<impl Fn() -> bool> {
+    use wasm_bindgen::{JsCast, JsValue};
+    let get = |o: &JsValue, k: &str| {
+        js_sys::Reflect::get(o, &JsValue::from_str(k))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let scheduling = get(&gloo_utils::window().navigator(), "scheduling")?;
+    let f = get(&scheduling, "isInputPending")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Some(move || f.call0(&scheduling).is_ok_and(|v| v.is_truthy()))
 }

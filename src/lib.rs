@@ -6,6 +6,7 @@
 //! parts: formatting, translation, chart building.
 
 pub mod browser;
+pub mod challenge;
 pub mod charts;
 pub mod components;
 pub mod draw_queue;
@@ -17,6 +18,7 @@ pub mod qr;
 pub mod saved;
 pub mod state;
 pub mod storage;
+pub mod story;
 pub mod url;
 
 pub use components::app::App;

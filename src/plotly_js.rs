@@ -5,6 +5,7 @@
 //! library (most of the page's weight) is fetched only when a chart first comes
 //! near the screen, or the page is printed; [`load`] does that, once.
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,10 +16,7 @@ extern "C" {
     fn plotly_react(el: &web_sys::HtmlElement, figure: &JsValue) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(js_namespace = Plotly, js_name = downloadImage, catch)]
-    fn plotly_download_image(
-        el: &web_sys::HtmlElement,
-        options: &JsValue,
-    ) -> Result<JsValue, JsValue>;
+    fn plotly_download_image(figure: &JsValue, options: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// Where plotly.js stands on this page.
@@ -63,9 +61,7 @@ pub fn load(status: RwSignal<Status>) {
 }
 
 fn insert_script(status: RwSignal<Status>) -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
+    let doc = gloo_utils::document();
     let Some(meta) = doc.query_selector("meta[name=plotly-src]").ok().flatten() else {
         return false;
     };
@@ -83,42 +79,44 @@ fn insert_script(status: RwSignal<Status>) -> bool {
     if let Some(integrity) = meta.get_attribute("data-integrity") {
         script.set_integrity(&integrity);
     }
-    let loaded = Closure::once_into_js(move || {
+    // Each listener fires at most once and lives as long as the script element.
+    EventListener::once(&script, "load", move |_| {
         status.set(if available() {
             Status::Ready
         } else {
             Status::Failed
         });
-    });
-    let failed = Closure::once_into_js(move || status.set(Status::Failed));
-    script.set_onload(Some(loaded.unchecked_ref()));
-    script.set_onerror(Some(failed.unchecked_ref()));
-    doc.head()
-        .is_some_and(|head| head.append_child(&script).is_ok())
+    })
+    .forget();
+    EventListener::once(&script, "error", move |_| status.set(Status::Failed)).forget();
+    gloo_utils::head().append_child(&script).is_ok()
 }
 
-/// Saves the chart in `el` as a PNG file named `name.png`. Returns false when
-/// plotly.js is missing or refuses.
-pub fn download_png(el: &web_sys::HtmlElement, name: &str) -> bool {
+/// Saves the figure `json` (plotly.js's `{"data", "layout"}`, drawn apart from
+/// the page) as a PNG file named `name.png`, `width` × `height` pixels.
+/// Returns false when plotly.js is missing or refuses.
+pub fn download_png(json: &str, name: &str, (width, height): (f64, f64)) -> bool {
     if !available() {
         return false;
     }
+    let Ok(figure) = js_sys::JSON::parse(json) else {
+        return false;
+    };
     let options = js_sys::Object::new();
     let set =
         |k: &str, v: JsValue| js_sys::Reflect::set(&options, &JsValue::from_str(k), &v).is_ok();
     let ok = set("format", JsValue::from_str("png"))
         && set("filename", JsValue::from_str(name))
-        && set("width", JsValue::from_f64(1200.0))
-        && set("height", JsValue::from_f64(700.0))
+        && set("width", JsValue::from_f64(width))
+        && set("height", JsValue::from_f64(height))
         && set("scale", JsValue::from_f64(1.0));
-    ok && plotly_download_image(el, &options).is_ok()
+    ok && plotly_download_image(&figure, &options).is_ok()
 }
 
 /// Whether plotly.js is loaded.
 pub fn available() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("Plotly")).ok())
-        .is_some_and(|p| !p.is_undefined() && !p.is_null())
+    js_sys::Reflect::get(&gloo_utils::window(), &JsValue::from_str("Plotly"))
+        .is_ok_and(|p| !p.is_undefined() && !p.is_null())
 }
 
 /// Draws (or redraws in place) the figure `json` (plotly.js's

@@ -1,18 +1,24 @@
-//! Saved scenarios in the browser's local storage.
+//! Saved scenarios in the browser's local storage, through `gloo-storage`.
 //!
-//! Uses `web_sys::Storage` directly rather than `gloo-storage`: gloo's
-//! `LocalStorage::raw()` throws when storage is disabled (private windows,
-//! strict settings), and this page must keep working then.
+//! The entry is the scenarios file itself (`SavedFile` as JSON, the format of
+//! an exported file), read back through `parse_file`, which validates and
+//! clamps every scenario. gloo's `LocalStorage::raw()` throws when storage is
+//! disabled (private windows, strict settings), so the browser is asked first
+//! (without throwing) and the page keeps working without storage.
 
-use crate::saved::{file_text, parse_file, SavedScenario};
+use crate::saved::{parse_file, SavedFile, SavedScenario};
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
 
 /// Storage key of the saved scenarios.
 pub const KEY: &str = "changji-water.saved";
 /// Where an unreadable entry is kept, so nothing the user saved is lost.
 pub const CORRUPT_KEY: &str = "changji-water.saved.unreadable";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+/// Whether this browser lets the page use local storage (asked without
+/// throwing).
+fn available() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
 /// What loading found.
@@ -26,23 +32,26 @@ pub enum LoadNote {
 
 /// The saved scenarios, and a note when something was wrong.
 pub fn load() -> (Vec<SavedScenario>, Option<LoadNote>) {
-    let Some(st) = storage() else {
+    if !available() {
         return (Vec::new(), Some(LoadNote::Unavailable));
-    };
-    let Ok(Some(text)) = st.get_item(KEY) else {
-        return (Vec::new(), None);
-    };
-    match parse_file(changji_model::Data::get(), &text) {
-        Ok((list, _)) => (list, None),
-        Err(e) => {
-            let _ = st.set_item(CORRUPT_KEY, &text);
-            let _ = st.remove_item(KEY);
-            (Vec::new(), Some(LoadNote::Unreadable(format!("{e:?}"))))
-        }
     }
+    let problem = match LocalStorage::get::<serde_json::Value>(KEY) {
+        Err(StorageError::KeyNotFound(_)) => return (Vec::new(), None),
+        Ok(value) => match parse_file(changji_model::Data::get(), &value.to_string()) {
+            Ok((list, _)) => return (list, None),
+            Err(e) => format!("{e:?}"),
+        },
+        Err(e) => e.to_string(),
+    };
+    // Keep the entry as it was, byte for byte, beside the fresh list.
+    if let Ok(Some(text)) = LocalStorage::raw().get_item(KEY) {
+        let _ = LocalStorage::raw().set_item(CORRUPT_KEY, &text);
+    }
+    LocalStorage::delete(KEY);
+    (Vec::new(), Some(LoadNote::Unreadable(problem)))
 }
 
 /// Stores the list. Returns false when the browser refused (no storage, quota).
 pub fn store(list: &[SavedScenario]) -> bool {
-    storage().is_some_and(|st| st.set_item(KEY, &file_text(list)).is_ok())
+    available() && LocalStorage::set(KEY, SavedFile::of(list)).is_ok()
 }

@@ -7,7 +7,47 @@ use changji_model::{Data, Scenario, MODEL_VERSION};
 use std::cell::RefCell;
 
 /// Page keys the model codec passes through.
-pub const PAGE_KEYS: &[&str] = &["lang", "mode"];
+pub const PAGE_KEYS: &[&str] = &["lang", "mode", "view", "scene"];
+
+/// Which page a link opens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The scenario explorer (no `view` key).
+    #[default]
+    Explorer,
+    /// The story (`view=story`, with `scene=N`).
+    Story,
+    /// The 2030 challenge (`view=challenge`, with the scenario's levers).
+    Challenge,
+    /// The household calculator (`view=household`).
+    Household,
+}
+
+impl View {
+    /// Every public page, in the order of their links.
+    pub const PUBLIC: [View; 3] = [View::Story, View::Challenge, View::Household];
+
+    /// Its `view=` value (`""` for the explorer).
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Explorer => "",
+            View::Story => "story",
+            View::Challenge => "challenge",
+            View::Household => "household",
+        }
+    }
+
+    fn from_code(s: &str) -> Option<View> {
+        [
+            View::Explorer,
+            View::Story,
+            View::Challenge,
+            View::Household,
+        ]
+        .into_iter()
+        .find(|v| v.code() == s)
+    }
+}
 
 /// What the page reads from a query string.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +60,13 @@ pub struct PageQuery {
     pub present: bool,
     /// Notices for the user.
     pub notices: Vec<Notice>,
+    /// The page.
+    pub view: View,
+    /// The story's scene (1-based; 1 when not given).
+    pub scene: usize,
+    /// Whether the query set any lever or preset (the challenge then starts
+    /// from the link's scenario).
+    pub has_scenario: bool,
 }
 
 /// Reads a query string (pure: natively testable).
@@ -28,7 +75,25 @@ pub fn read_query(query: &str) -> PageQuery {
     let mut parsed = parse_query(data, query, PAGE_KEYS);
     let mut lang = Lang::default();
     let mut present = false;
+    let mut view = View::Explorer;
+    let mut scene = 1;
+    let unparsable = |key: &str, v: &str| Notice::Unparsable {
+        key: key.into(),
+        value: v.chars().take(16).collect(),
+    };
     for (k, v) in &parsed.extras {
+        if k == "view" {
+            match View::from_code(v) {
+                Some(x) => view = x,
+                None => parsed.notices.push(unparsable("view", v)),
+            }
+        }
+        if k == "scene" {
+            match v.parse::<usize>() {
+                Ok(n) if (1..=crate::story::SCENE_KEYS.len()).contains(&n) => scene = n,
+                _ => parsed.notices.push(unparsable("scene", v)),
+            }
+        }
         if k == "mode" {
             if v == "present" {
                 present = true;
@@ -49,12 +114,40 @@ pub fn read_query(query: &str) -> PageQuery {
             }
         }
     }
+    let has_scenario = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|kv| kv.split('=').next())
+        .any(|k| !k.is_empty() && !PAGE_KEYS.contains(&k) && k != VERSION_KEY);
     PageQuery {
         scenario: parsed.scenario,
         lang,
         present,
         notices: parsed.notices,
+        view,
+        scene,
+        has_scenario,
     }
+}
+
+/// The query of a public page (pure): `view=…`, the story's scene, the
+/// challenge's scenario, and the language.
+pub fn public_query(view: View, scene: usize, scenario: Option<&Scenario>, lang: Lang) -> String {
+    let mut q = format!("view={}", view.code());
+    if view == View::Story {
+        q.push_str(&format!("&scene={scene}"));
+    }
+    if let Some(s) = scenario {
+        let levers = write_query(Data::get(), s, &[]);
+        if !levers.is_empty() {
+            q.push('&');
+            q.push_str(&levers);
+        }
+    }
+    if lang != Lang::default() {
+        q.push_str(&format!("&lang={}", lang.code()));
+    }
+    q
 }
 
 /// The query string for a scenario and language (pure), without `?`; empty for
@@ -84,9 +177,7 @@ pub fn query_with_mode(scenario: &Scenario, lang: Lang, present: bool) -> String
 
 /// The current `location.search`.
 pub fn current_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+    gloo_utils::window().location().search().unwrap_or_default()
 }
 
 thread_local! {
@@ -101,9 +192,7 @@ pub fn write_debounced(query: String) {
 
 /// Replaces the URL's query now, keeping the path (so sub-path hosting works).
 pub fn replace_now(query: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
+    let window = gloo_utils::window();
     let path = window.location().pathname().unwrap_or_default();
     let url = if query.is_empty() {
         path
@@ -145,6 +234,30 @@ mod tests {
             "eta=0.7&mode=present&v=1"
         );
         assert_eq!(read_query("mode=x").notices.len(), 1);
+    }
+
+    #[test]
+    fn public_pages_have_their_links() {
+        let q = read_query("view=story&scene=3&lang=en");
+        assert_eq!((q.view, q.scene, q.lang), (View::Story, 3, Lang::En));
+        assert!(!q.has_scenario);
+        assert_eq!(
+            public_query(View::Story, 3, None, Lang::En),
+            "view=story&scene=3&lang=en"
+        );
+        let bad = read_query("view=nope&scene=99");
+        assert_eq!((bad.view, bad.scene), (View::Explorer, 1));
+        assert_eq!(bad.notices.len(), 2);
+        let d = Data::get();
+        let s = crate::story::challenge_start(d);
+        let link = public_query(View::Challenge, 1, Some(&s), Lang::Zh);
+        assert!(
+            link.starts_with("view=challenge&") && link.contains("year=2030"),
+            "{link}"
+        );
+        let back = read_query(&link);
+        assert!(back.has_scenario);
+        assert_eq!(back.scenario, s);
     }
 
     #[test]

@@ -65,6 +65,15 @@ fn keys() -> Vec<String> {
     for c in CapId::ALL {
         k.push(format!("cap.{}", c.as_str()));
     }
+    // The story's scenes and the public pages' links.
+    for scene in changji_water::story::SCENE_KEYS {
+        for part in ["title", "body", "section"] {
+            k.push(format!("story.{scene}.{part}"));
+        }
+    }
+    for v in changji_water::url::View::PUBLIC {
+        k.push(format!("public.nav.{}", v.code()));
+    }
     // The indicator table: a label for every row, its note where it has text.
     let o = changji_model::evaluate(
         &changji_model::Scenario::preset(data, "plan-2025").expect("preset"),

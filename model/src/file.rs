@@ -39,6 +39,18 @@ pub struct SavedFile {
     pub scenarios: Vec<SavedScenario>,
 }
 
+impl SavedFile {
+    /// The file of `list`, in this version of the format.
+    pub fn of(list: &[SavedScenario]) -> Self {
+        SavedFile {
+            format: FORMAT.into(),
+            version: FILE_VERSION,
+            model_version: MODEL_VERSION,
+            scenarios: list.to_vec(),
+        }
+    }
+}
+
 /// Why a file could not be read at all.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
@@ -145,13 +157,7 @@ pub fn clean_name(name: &str) -> String {
 
 /// The JSON text of a list of scenarios.
 pub fn file_text(list: &[SavedScenario]) -> String {
-    let file = SavedFile {
-        format: FORMAT.into(),
-        version: FILE_VERSION,
-        model_version: MODEL_VERSION,
-        scenarios: list.to_vec(),
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string_pretty(&SavedFile::of(list)).unwrap_or_default()
 }
 
 /// Reads a scenarios file: every scenario, validated (values clamped, unknown

@@ -14,6 +14,7 @@ pub mod data;
 pub mod error;
 pub mod evaluate;
 pub mod file;
+pub mod household;
 pub mod indicator;
 pub mod lever_id;
 pub mod outcome;

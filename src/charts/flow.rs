@@ -1,6 +1,8 @@
 //! The flow diagram: where the water comes from and where it goes.
 
 use super::*;
+use plotly::sankey::{Link, Node};
+use plotly::Sankey;
 
 /// The flows from sources to sectors (reclaimed water to industry and ecology
 /// first, fresh water to the rest in proportion to surface and groundwater).
@@ -81,24 +83,32 @@ pub fn flow_chart(
     let links = flows(o);
     let mut colors: Vec<&str> = SOURCES.to_vec();
     colors.extend(SECTORS);
-    let sankey = json!({
-        "type": "sankey",
-        "orientation": "h",
-        "node": { "label": labels, "color": colors, "pad": 18, "thickness": 18 },
-        "link": {
-            "source": links.iter().map(|l| l.0).collect::<Vec<_>>(),
-            "target": links.iter().map(|l| l.1).collect::<Vec<_>>(),
-            "value": links.iter().map(|l| (l.2 * 1e4).round() / 1e4).collect::<Vec<_>>(),
-            "color": links.iter().map(|l| format!("{}66", SOURCES[l.0.min(2)])).collect::<Vec<_>>(),
-        },
-    });
-    Figure {
-        data: vec![sankey],
-        layout: json!({
-            "font": { "family": FONTS, "size": 12 },
-            "margin": { "l": 8, "r": 8, "t": 8, "b": 22 },
-            "paper_bgcolor": "rgba(0,0,0,0)",
-            "autosize": true,
-        }),
-    }
+    let sankey = Sankey::new()
+        .orientation(Orientation::Horizontal)
+        .node(
+            Node::new()
+                .label(labels.iter().map(String::as_str).collect())
+                .color_array(colors.iter().map(|c| c.to_string()).collect())
+                .pad(18)
+                .thickness(18),
+        )
+        .link(
+            Link::new()
+                .source(links.iter().map(|l| l.0).collect())
+                .target(links.iter().map(|l| l.1).collect())
+                .value(links.iter().map(|l| (l.2 * 1e4).round() / 1e4).collect())
+                .color_array(
+                    links
+                        .iter()
+                        .map(|l| format!("{}66", SOURCES[l.0.min(2)]))
+                        .collect(),
+                ),
+        );
+    let layout = Layout::new()
+        .font(font(12))
+        .margin(Margin::new().left(8).right(8).top(8).bottom(22))
+        .paper_background_color(CLEAR)
+        .auto_size(true);
+    // The node labels name everything: no legend.
+    Figure::new(vec![sankey.into()], layout, Vec::new())
 }

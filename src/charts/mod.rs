@@ -1,19 +1,31 @@
-//! The four charts as pure functions of outcomes, each a plotly.js figure
-//! written in plotly.js's own JSON schema (<https://plotly.com/javascript/reference/>).
-//! Natively testable; the page only hands the result to plotly.js.
+//! The four charts as pure functions of outcomes, each a figure built with the
+//! `plotly` crate's typed traces and layouts (what plotly.js's schema allows,
+//! the compiler checks). Natively testable; the page hands the figure's JSON to
+//! plotly.js, which it loads lazily (`crate::plotly_js`).
 //!
-//! Why not the `plotly` crate: its typed builders and their serde code were a
-//! sixth of the page's WebAssembly (twiggy: ~170 KB of 930 KB of code) to
-//! write four small figures; `serde_json::json!` writes the same JSON.
+//! The crate's own `bindings` are not used: they take an element id instead of
+//! the element and panic when plotly.js refuses a figure, where the page shows
+//! a text fallback.
 
 use crate::format::num;
 use crate::i18n::{tr, Lang};
 use changji_model::uncertainty::{Quantiles, Spread};
 use changji_model::{evaluate::CapId, Data, Outcome};
-use serde_json::{json, Value};
+use plotly::common::{
+    DashType, ErrorData, ErrorType, Font, Line, Marker, MarkerSymbol, Mode, Orientation,
+    TextPosition, Title,
+};
+use plotly::layout::{Axis, AxisRange, BarMode, Legend, Margin};
+use plotly::{Bar, Layout, Scatter};
 
+mod figure;
 mod flow;
+mod path;
+
+use figure::AnyTrace;
+pub use figure::{Figure, LegendEntry, Swatch};
 pub use flow::{flow_chart, flows};
+pub use path::path_chart;
 
 /// Colour of this scenario's bars.
 pub const SCENARIO: &str = "#1f6f9f";
@@ -27,65 +39,65 @@ pub const CAP: &str = "#c0392b";
 pub const SOURCES: [&str; 3] = ["#2f80c0", "#b7791f", "#2f855a"];
 /// Colours of the sectors: primary, secondary, tertiary.
 pub const SECTORS: [&str; 3] = ["#6b8e23", "#7f5a83", "#d08c3a"];
+/// Colour of the reported use.
+const ACTUAL: &str = "#333";
+/// Colour of the chart grid.
+const GRID: &str = "#e3e8ee";
+/// A transparent background: the page's shows through.
+const CLEAR: &str = "rgba(0,0,0,0)";
 
 /// Fonts installed on the reader's machine only: nothing is downloaded.
 const FONTS: &str = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
-/// A plotly.js figure: its traces and its layout.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Figure {
-    /// The traces, in drawing order.
-    pub data: Vec<Value>,
-    /// The layout (axes, legend, margins, fonts).
-    pub layout: Value,
+/// The font of every chart, at `size` pixels.
+fn font(size: usize) -> Font {
+    Font::new().family(FONTS).size(size)
 }
 
-impl Figure {
-    /// The figure as plotly.js takes it (`{"data": [...], "layout": {...}}`),
-    /// drawn `width` × `height` CSS pixels when both are given (the page sizes
-    /// the charts itself, so plotly.js never measures the page to autosize).
-    pub fn to_json_sized(&self, size: Option<(f64, f64)>) -> String {
-        let mut layout = self.layout.clone();
-        if let (Some((w, h)), Some(l)) = (size, layout.as_object_mut()) {
-            l.insert("autosize".into(), Value::Bool(false));
-            l.insert("width".into(), json!(w.round()));
-            l.insert("height".into(), json!(h.round()));
-        }
-        json!({ "data": self.data, "layout": layout, "config": { "displayModeBar": false } })
-            .to_string()
+fn base_layout(lang: Lang, y_title: &str) -> Layout {
+    Layout::new()
+        .font(font(13))
+        .margin(Margin::new().left(56).right(12).top(12).bottom(48))
+        .show_legend(false)
+        .legend(Legend::new().orientation(Orientation::Horizontal).y(-0.18))
+        .paper_background_color(CLEAR)
+        .plot_background_color(CLEAR)
+        .y_axis(
+            Axis::new()
+                .title(Title::with_text(format!(
+                    "{y_title} ({})",
+                    tr(lang, "chart.unit")
+                )))
+                .zero_line(true)
+                .grid_color(GRID),
+        )
+        .auto_size(true)
+}
+
+fn entry(name: String, color: &'static str, swatch: Swatch) -> LegendEntry {
+    LegendEntry {
+        name,
+        color,
+        swatch,
     }
-
-    /// The figure as JSON, with plotly.js sizing it to its container.
-    pub fn to_json(&self) -> String {
-        self.to_json_sized(None)
-    }
 }
 
-fn base_layout(lang: Lang, y_title: &str) -> Value {
-    json!({
-        "font": { "family": FONTS, "size": 13 },
-        "margin": { "l": 56, "r": 12, "t": 12, "b": 48 },
-        "legend": { "orientation": "h", "y": -0.18 },
-        "paper_bgcolor": "rgba(0,0,0,0)",
-        "plot_bgcolor": "rgba(0,0,0,0)",
-        "yaxis": {
-            "title": { "text": format!("{y_title} ({})", tr(lang, "chart.unit")) },
-            "zeroline": true,
-            "gridcolor": "#e3e8ee",
-        },
-        "autosize": true,
-    })
-}
-
-fn cap_markers(x: &[String], y: &[f64], name: &str) -> Value {
-    json!({
-        "type": "scatter", "x": x, "y": y, "name": name, "mode": "markers",
-        "marker": { "symbol": "line-ew-open", "size": 44, "color": CAP, "line": { "width": 3.0, "color": CAP } },
-    })
+fn cap_markers(x: &[String], y: &[f64], name: &str) -> AnyTrace {
+    Scatter::new(x.to_vec(), y.to_vec())
+        .name(name)
+        .mode(Mode::Markers)
+        .marker(
+            Marker::new()
+                .symbol(MarkerSymbol::LineEWOpen)
+                .size(44)
+                .color(CAP)
+                .line(plotly::common::Line::new().width(3.0).color(CAP)),
+        )
+        .into()
 }
 
 /// Error bars from each value to the 5th and 95th percentiles of the Monte Carlo.
-fn spread_bars(values: &[f64], band: &[Quantiles]) -> Value {
+fn spread_bars(values: &[f64], band: &[Quantiles]) -> ErrorData {
     let up: Vec<f64> = values
         .iter()
         .zip(band)
@@ -96,10 +108,13 @@ fn spread_bars(values: &[f64], band: &[Quantiles]) -> Value {
         .zip(band)
         .map(|(v, q)| (v - q.p5).max(0.0))
         .collect();
-    json!({
-        "type": "data", "symmetric": false, "array": up, "arrayminus": down,
-        "color": "#0b3c5d", "thickness": 1.5, "width": 6,
-    })
+    ErrorData::new(ErrorType::Data)
+        .symmetric(false)
+        .array(up)
+        .array_minus(down)
+        .color("#0b3c5d")
+        .thickness(1.5)
+        .width(6)
 }
 
 /// Grouped bars of the plan, this scenario (with value labels and, when given,
@@ -112,23 +127,36 @@ fn bar_comparison(
     (o, plan, pinned, band): (&Outcome, &Outcome, Option<&Outcome>, Option<Vec<Quantiles>>),
     (limits, limit_key, title_key): (Vec<f64>, &str, &str),
 ) -> Figure {
-    let bar = |y: Vec<f64>, name: String, color: &str| json!({ "type": "bar", "x": labels, "y": y, "name": name, "marker": { "color": color } });
-    let mut data = vec![bar(vals(plan), tr(lang, "chart.plan"), PLAN)];
+    let bar = |y: Vec<f64>, name: String, color: &str| {
+        Bar::new(labels.clone(), y)
+            .name(name)
+            .marker(Marker::new().color(color.to_string()))
+    };
     let values = vals(o);
-    let mut mine = bar(values.clone(), tr(lang, "chart.scenario"), SCENARIO);
-    mine["text"] = json!(values.iter().map(|v| num(*v, 2)).collect::<Vec<_>>());
-    mine["textposition"] = json!("outside");
+    let mut mine = bar(values.clone(), tr(lang, "chart.scenario"), SCENARIO)
+        .text_array(values.iter().map(|v| num(*v, 2)).collect())
+        .text_position(TextPosition::Outside);
     if let Some(b) = band {
-        mine["error_y"] = spread_bars(&values, &b);
+        mine = mine.error_y(spread_bars(&values, &b));
     }
-    data.push(mine);
+    let mut traces: Vec<AnyTrace> = vec![
+        bar(vals(plan), tr(lang, "chart.plan"), PLAN).into(),
+        mine.into(),
+    ];
     if let Some(p) = pinned {
-        data.push(bar(vals(p), tr(lang, "chart.pinned"), PINNED));
+        traces.push(bar(vals(p), tr(lang, "chart.pinned"), PINNED).into());
     }
-    data.push(cap_markers(&labels, &limits, &tr(lang, limit_key)));
-    let mut layout = base_layout(lang, &tr(lang, title_key));
-    layout["barmode"] = json!("group");
-    Figure { data, layout }
+    traces.push(cap_markers(&labels, &limits, &tr(lang, limit_key)));
+    let layout = base_layout(lang, &tr(lang, title_key)).bar_mode(BarMode::Group);
+    let mut legend = vec![
+        entry(tr(lang, "chart.plan"), PLAN, Swatch::Bar),
+        entry(tr(lang, "chart.scenario"), SCENARIO, Swatch::Bar),
+    ];
+    if pinned.is_some() {
+        legend.push(entry(tr(lang, "chart.pinned"), PINNED, Swatch::Bar));
+    }
+    legend.push(entry(tr(lang, limit_key), CAP, Swatch::Mark));
+    Figure::new(traces, layout, legend)
 }
 
 /// Supply by source for this scenario and the plan, against each source's cap.
@@ -201,94 +229,6 @@ pub fn sectors_chart(
     )
 }
 
-/// Total and groundwater from the 2015/2019/2020 figures to the scenario year,
-/// with the caps of each year.
-pub fn path_chart(
-    o: &Outcome,
-    plan: &Outcome,
-    pinned: Option<&Outcome>,
-    _spread: Option<&Spread>,
-    lang: Lang,
-) -> Figure {
-    let data = Data::get();
-    let history = &data.plan.history;
-    let actual: Vec<_> = history.iter().filter(|h| h.kind == "actual").collect();
-    let hx: Vec<f64> = actual.iter().map(|h| f64::from(h.year)).collect();
-    let hy: Vec<f64> = actual.iter().map(|h| h.total).collect();
-    // The 2015 index and each year's caps.
-    let index = history.iter().find(|h| h.year == 2015);
-    let mut cx = vec![2015.0];
-    let mut cy = vec![index.map_or(f64::NAN, |h| h.total)];
-    let mut gy = vec![index.and_then(|h| h.groundwater).unwrap_or(f64::NAN)];
-    for c in &data.plan.caps {
-        cx.push(f64::from(c.year));
-        cy.push(c.total.value);
-        gy.push(c.groundwater.value);
-    }
-    let line = |x: &[f64], y: &[f64], name: String, line: Value| json!({ "type": "scatter", "x": x, "y": y, "name": name, "mode": "lines+markers", "line": line });
-    let last = (
-        hx.last().copied().unwrap_or(2020.0),
-        hy.last().copied().unwrap_or(f64::NAN),
-    );
-    let to = |x: &Outcome| ([last.0, f64::from(x.year)], [last.1, x.total]);
-    let mut traces = vec![
-        line(
-            &cx,
-            &cy,
-            tr(lang, "chart.caps_path"),
-            json!({ "color": CAP, "dash": "dash", "width": 2.0 }),
-        ),
-        line(
-            &cx,
-            &gy,
-            tr(lang, "chart.gw_caps_path"),
-            json!({ "color": SOURCES[1], "dash": "dot", "width": 2.0 }),
-        ),
-        line(
-            &hx,
-            &hy,
-            tr(lang, "chart.actual"),
-            json!({ "color": "#333", "width": 2.5 }),
-        ),
-    ];
-    let (px, py) = to(plan);
-    traces.push(line(
-        &px,
-        &py,
-        tr(lang, "chart.plan"),
-        json!({ "color": PLAN, "width": 3.0 }),
-    ));
-    if let Some(p) = pinned {
-        let (qx, qy) = to(p);
-        traces.push(line(
-            &qx,
-            &qy,
-            tr(lang, "chart.pinned"),
-            json!({ "color": PINNED, "width": 2.5, "dash": "dashdot" }),
-        ));
-    }
-    let (sx, sy) = to(o);
-    let mut mine = line(
-        &sx,
-        &sy,
-        tr(lang, "chart.scenario"),
-        json!({ "color": SCENARIO, "width": 3.0 }),
-    );
-    mine["marker"] = json!({ "size": 10 });
-    traces.push(mine);
-    traces.push(json!({
-        "type": "scatter", "x": [f64::from(o.year)], "y": [o.sources.groundwater],
-        "name": tr(lang, "source.groundwater"), "mode": "markers",
-        "marker": { "size": 10, "color": SOURCES[1], "symbol": "diamond" },
-    }));
-    let mut layout = base_layout(lang, &tr(lang, "chart.path"));
-    layout["xaxis"] = json!({ "dtick": 5.0, "range": [2014.0, 2031.0] });
-    Figure {
-        data: traces,
-        layout,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,7 +296,7 @@ mod tests {
         let o = outcome("plan-2025");
         let fig = sources_chart(&o, &o, None, None, Lang::Zh);
         let sized: serde_json::Value =
-            serde_json::from_str(&fig.to_json_sized(Some((460.4, 319.6)))).expect("json");
+            serde_json::from_str(&fig.clone().to_json_sized(Some((460.4, 319.6)))).expect("json");
         assert_eq!(sized["layout"]["width"].as_f64(), Some(460.0));
         assert_eq!(sized["layout"]["height"].as_f64(), Some(320.0));
         assert_eq!(sized["layout"]["autosize"], serde_json::Value::Bool(false));

@@ -1,6 +1,7 @@
 //! The page: reads the URL once, provides the state, lays out the panels, and
 //! keeps the URL and `<html lang>` in step with the state.
 
+use crate::components::public::PublicPage;
 use crate::components::{
     cap_panel::CapPanel, charts_panel::ChartsPanel, compare::Compare, header::Header,
     indicators::Indicators, lever_panel::LeverPanel, notes::Notes, notices::Notices,
@@ -9,14 +10,43 @@ use crate::components::{
 };
 use crate::i18n::tr_with;
 use crate::state::{provide_app_state, AppState};
-use crate::url::{current_search, query_with_mode, read_query, write_debounced};
+use crate::url::{current_search, query_with_mode, read_query, write_debounced, PageQuery, View};
 use changji_model::MODEL_VERSION;
+use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The whole page.
+/// Runs the analyses in the first animation frame in which no input came in
+/// the last [`QUIET_MS`](crate::draw_queue::QUIET_MS).
+fn settle_when_quiet(state: AppState, settling: StoredValue<bool>) {
+    request_animation_frame(move || {
+        let now = crate::browser::now();
+        if state.draws.busy(now) {
+            settle_when_quiet(state, settling);
+        } else {
+            settling.set_value(false);
+            state.settle(crate::browser::now);
+        }
+    });
+}
+
+/// The whole page: the explorer, or a public page when the link asks for one.
 #[component]
 pub fn App() -> impl IntoView {
     let q = read_query(&current_search());
+    if q.view == View::Explorer {
+        Either::Left(view! { <Explorer query=q /> })
+    } else {
+        Either::Right(view! { <PublicPage query=q /> })
+    }
+}
+
+/// The scenario explorer.
+#[component]
+fn Explorer(
+    /// What the link asked for.
+    query: PageQuery,
+) -> impl IntoView {
+    let q = query;
     let state = AppState::new(q.scenario, q.lang, q.notices);
     state.present.set(q.present);
     provide_app_state(state);
@@ -29,9 +59,9 @@ pub fn App() -> impl IntoView {
         write_debounced(query);
     });
     // The slower analyses (feasible bands, Monte Carlo) catch up with the
-    // scenario once an animation frame, after the numbers are on screen.
-    // (5–8 ms a frame: they keep up during a drag; the charts, which take
-    // longer than a frame, wait for the input to pause: `DrawQueue::busy`.)
+    // scenario in the first animation frame after the input pauses
+    // (`DrawQueue::busy`): during a drag only the numbers move, and the bands,
+    // the spread and then the charts follow as soon as the slider rests.
     let settling = StoredValue::new(false);
     let _input = window_event_listener(leptos::ev::input, move |_| {
         state.draws.note_input(crate::browser::now());
@@ -41,10 +71,7 @@ pub fn App() -> impl IntoView {
         state.crop_mode.track();
         if !settling.get_value() {
             settling.set_value(true);
-            request_animation_frame(move || {
-                settling.set_value(false);
-                state.settle(crate::browser::now);
-            });
+            settle_when_quiet(state, settling);
         }
     });
     // Language of the document, for screen readers and fonts.

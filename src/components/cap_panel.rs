@@ -68,6 +68,7 @@ pub fn CapPanel() -> impl IntoView {
             }
         })
     };
+    let overdrawn = Memo::new(move |_| overdraft() > 1e-9);
     view! {
         <section class="caps-panel" aria-labelledby="caps-title">
             <div class="total-row">
@@ -81,11 +82,11 @@ pub fn CapPanel() -> impl IntoView {
                         {move || tr_with(lang.get(), "total.vs_plan", &[("value", num(state.plan.with(|p| p.total), 2))])}
                     </span>
                 </div>
-                <Show when=move || { overdraft() > 1e-9 }>
+                {move || overdrawn.get().then(|| view! {
                     <p class="overdraft" data-testid="overdraft">
                         {move || tr_with(lang.get(), "total.overdraft", &[("value", with_unit(lang.get(), overdraft(), 2, "亿m³"))])}
                     </p>
-                </Show>
+                })}
             </div>
             <h2 id="caps-title">{move || tr_with(lang.get(), "caps.title", &[("year", year().to_string())])}</h2>
             <div class="cards">

@@ -11,7 +11,8 @@
 //!
 //! [`DrawQueue`]: crate::draw_queue::DrawQueue
 
-use crate::charts::Figure;
+use crate::charts::{Figure, LegendEntry};
+use crate::components::chart_legend::Legend;
 use crate::i18n::{tr, Lang};
 use crate::plotly_js::{self, Status};
 use crate::state::use_app_state;
@@ -26,8 +27,31 @@ use wasm_bindgen::JsCast;
 /// Monte Carlo spread and the language.
 pub type Builder = fn(&Outcome, &Outcome, Option<&Outcome>, Option<&Spread>, Lang) -> Figure;
 
+/// The size of a chart saved as a picture, in pixels.
+const PNG_SIZE: (f64, f64) = (1200.0, 700.0);
+
 /// How far outside the screen a chart starts drawing (and plotly.js loading).
 const NEAR: &str = "300px 0px";
+
+/// This chart's figure from the analysed scenario (so the bars and their
+/// Monte Carlo band always belong together, even when an input came in after
+/// the analyses), or `None` before the first analyses.
+fn figure_now(state: crate::state::AppState, builder: Builder) -> Option<Figure> {
+    let pinned = state.pinned_outcome.get_untracked();
+    state.analyses.with_untracked(|a| {
+        a.as_ref().map(|a| {
+            state.plan.with_untracked(|p| {
+                builder(
+                    &a.outcome,
+                    p,
+                    pinned.as_ref(),
+                    Some(&a.spread),
+                    state.lang.get_untracked(),
+                )
+            })
+        })
+    })
+}
 
 /// One chart with its title.
 #[component]
@@ -51,33 +75,21 @@ pub fn ChartBox(
     let printing = state.printing;
     let size = RwSignal::new((0.0f64, 0.0f64));
     let last = StoredValue::new_local(String::new());
+    let legend = RwSignal::new(Vec::<LegendEntry>::new());
+    let figure = move || figure_now(state, builder);
 
     watch_box(node, near, size);
-
     let draw = move |(w, h): (f64, f64)| {
         let Some(el) = node.get_untracked() else {
             return;
         };
-        let pinned = state.pinned_outcome.get_untracked();
-        // The chart shows the analysed scenario, so the bars and their Monte
-        // Carlo band always belong together even when an input came in after
-        // the analyses.
-        let Some(json) = state.analyses.with_untracked(|a| {
-            a.as_ref().map(|a| {
-                state.plan.with_untracked(|p| {
-                    builder(
-                        &a.outcome,
-                        p,
-                        pinned.as_ref(),
-                        Some(&a.spread),
-                        lang.get_untracked(),
-                    )
-                    .to_json_sized(Some((w, h)))
-                })
-            })
-        }) else {
+        let Some(fig) = figure() else {
             return;
         };
+        if legend.with_untracked(|l| *l != fig.legend) {
+            legend.set(fig.legend.clone());
+        }
+        let json = fig.to_json_sized(Some((w, h)));
         if last.with_value(|l| *l != json) {
             let ok = plotly_js::react(&el, &json);
             failed.set(!ok);
@@ -128,8 +140,12 @@ pub fn ChartBox(
                     disabled=move || drawn.get() == 0
                     aria-label=move || format!("{} {}", tr(lang.get(), "chart.png"), tr(lang.get(), title))
                     on:click=move |_| {
-                        if let Some(el) = node.get_untracked() {
-                            plotly_js::download_png(&el, &format!("changji-water-{testid}"));
+                        if let Some(fig) = figure() {
+                            plotly_js::download_png(
+                                &fig.to_json_for_image(PNG_SIZE),
+                                &format!("changji-water-{testid}"),
+                                PNG_SIZE,
+                            );
                         }
                     }
                 >
@@ -143,9 +159,10 @@ pub fn ChartBox(
                 data-drawn=move || drawn.get().to_string()
                 data-synced=move || synced.get().to_string()
             ></div>
-            <Show when=move || failed.get()>
+            <Legend entries=legend />
+            {move || failed.get().then(|| view! {
                 <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>
-            </Show>
+            })}
         </figure>
     }
 }

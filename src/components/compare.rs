@@ -6,6 +6,7 @@ use crate::i18n::{lever_name, tr};
 use crate::state::use_app_state;
 use changji_model::evaluate::CapId;
 use changji_model::Data;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Signed difference, written with its sign (`+0.12`, `−0.30`, `0.00`).
@@ -25,15 +26,14 @@ pub fn Compare() -> impl IntoView {
     let lang = state.lang;
     let data = Data::get();
     let pinned = state.pinned;
+    let is_pinned = Memo::new(move |_| pinned.with(Option::is_some));
     let pin = move |_| pinned.set(Some(state.scenario.get_untracked()));
     let unpin = move |_| pinned.set(None);
     let cap_rows = move || {
-        let Some(p) = state.pinned_outcome.get() else {
-            return ().into_any();
-        };
+        let p = state.pinned_outcome.get()?;
         let o = state.outcome.get();
         let plan = state.plan.get();
-        CapId::ALL
+        let rows = CapId::ALL
             .iter()
             .map(|id| {
                 let v = o.cap(*id).map_or(f64::NAN, |c| c.value);
@@ -51,16 +51,15 @@ pub fn Compare() -> impl IntoView {
                     </tr>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        Some(rows)
     };
     let lever_rows = move || {
-        let Some(p) = pinned.get() else {
-            return ().into_any();
-        };
+        let p = pinned.get()?;
         let s = state.scenario.get();
         let plan = state.plan_scenario.get();
-        data.levers
+        let rows = data
+            .levers
             .iter()
             .enumerate()
             .filter(|(i, _)| {
@@ -80,8 +79,8 @@ pub fn Compare() -> impl IntoView {
                     </tr>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        Some(rows)
     };
     let head = move |first: &'static str, fourth: &'static str| {
         view! {
@@ -104,14 +103,12 @@ pub fn Compare() -> impl IntoView {
                 <button data-testid="pin" on:click=pin>
                     {move || if pinned.with(Option::is_some) { tr(lang.get(), "compare.repin") } else { tr(lang.get(), "compare.pin") }}
                 </button>
-                <Show when=move || pinned.with(Option::is_some)>
+                {move || is_pinned.get().then(|| view! {
                     <button data-testid="unpin" on:click=unpin>{move || tr(lang.get(), "compare.unpin")}</button>
-                </Show>
+                })}
             </div>
-            <Show
-                when=move || pinned.with(Option::is_some)
-                fallback=move || view! { <p class="hint">{move || tr(lang.get(), "compare.hint")}</p> }
-            >
+            {move || if is_pinned.get() {
+                Either::Left(view! {
                 <div class="compare-tables">
                     <table data-testid="compare-caps">
                         {head("compare.cap", "csv.limit")}
@@ -122,7 +119,10 @@ pub fn Compare() -> impl IntoView {
                         <tbody>{lever_rows}</tbody>
                     </table>
                 </div>
-            </Show>
+                })
+            } else {
+                Either::Right(view! { <p class="hint">{move || tr(lang.get(), "compare.hint")}</p> })
+            }}
         </section>
     }
 }

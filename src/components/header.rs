@@ -1,10 +1,12 @@
 //! Title bar: the preset menu with its explanation, reset, and the language switch.
 
+use crate::components::lang_button::LangButton;
 use crate::components::{export_button::ExportButton, share::Share};
 use crate::draw_queue::DrawQueue;
 use crate::i18n::{tr, tr_with};
 use crate::plotly_js::{self, Status};
 use crate::state::use_app_state;
+use crate::url::{public_query, View};
 use changji_model::Data;
 use leptos::prelude::*;
 
@@ -23,9 +25,7 @@ fn print(printing: RwSignal<bool>, plotly: RwSignal<Status>, draws: DrawQueue) {
         }
         // One more turn for the charts to draw.
         gloo_timers::future::TimeoutFuture::new(50).await;
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        let _ = gloo_utils::window().print();
         printing.set(false);
     });
 }
@@ -43,6 +43,19 @@ pub fn Header() -> impl IntoView {
             <div class="title">
                 <h1>{move || tr(lang.get(), "app.title")}</h1>
                 <p class="subtitle">{move || tr(lang.get(), "app.subtitle")}</p>
+                <nav class="public-links" aria-label=move || tr(lang.get(), "public.nav.label")>
+                    {View::PUBLIC
+                        .into_iter()
+                        .map(|v| view! {
+                            <a
+                                data-testid=format!("link-{}", v.code())
+                                href=move || format!("?{}", public_query(v, 1, None, lang.get()))
+                            >
+                                {move || tr(lang.get(), &format!("public.nav.{}", v.code()))}
+                            </a>
+                        })
+                        .collect_view()}
+                </nav>
             </div>
             <div class="controls">
                 <label class="preset">
@@ -87,14 +100,7 @@ pub fn Header() -> impl IntoView {
                 >
                     {move || if state.present.get() { tr(lang.get(), "present.exit") } else { tr(lang.get(), "present.enter") }}
                 </button>
-                <button
-                    class="lang"
-                    data-testid="lang"
-                    aria-label=move || tr(lang.get(), "app.lang_switch_label")
-                    on:click=move |_| lang.update(|l| *l = l.other())
-                >
-                    {move || tr(lang.get(), "app.lang_other")}
-                </button>
+                <LangButton lang=lang />
             </div>
             <p class="present-keys">{move || tr(lang.get(), "present.keys")}</p>
             <p class="preset-desc" data-testid="preset-desc">

@@ -54,8 +54,9 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
 pub fn Notices() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
+    let shown = Memo::new(move |_| state.notices.with(|n| !n.is_empty()));
     view! {
-        <Show when=move || state.notices.with(|n| !n.is_empty())>
+        {move || shown.get().then(|| view! {
             <div class="notices" role="status" data-testid="notices">
                 <strong>{move || tr(lang.get(), "notice.title")}</strong>
                 <ul>
@@ -72,6 +73,6 @@ pub fn Notices() -> impl IntoView {
                     {move || tr(lang.get(), "notice.dismiss")}
                 </button>
             </div>
-        </Show>
+        })}
     }
 }

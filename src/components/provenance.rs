@@ -7,6 +7,7 @@ use crate::i18n::{has, lever_name, text, tr, tr_with, Lang};
 use crate::state::use_app_state;
 use changji_model::provenance::{explain, Quantity, Term, TermKind};
 use changji_model::Data;
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -98,12 +99,11 @@ fn TermRow(t: Term, go: impl Fn(String) + Copy + Send + Sync + 'static) -> impl 
     let source = match (&t.kind, &t.link) {
         (TermKind::Derived, Some(link)) => {
             let link = link.clone();
-            view! {
+            Either::Left(view! {
                 <button class="link" data-testid=format!("prov-link-{link}") on:click=move |_| go(link.clone())>
                     {tr(l, "prov.computed")}
                 </button>
-            }
-            .into_any()
+            })
         }
         _ => {
             let grade = t
@@ -115,7 +115,9 @@ fn TermRow(t: Term, go: impl Fn(String) + Copy + Send + Sync + 'static) -> impl 
             } else {
                 String::new()
             };
-            view! { <span>{format!("{changed}{}{grade}", text(l, &t.source))}</span> }.into_any()
+            Either::Right(
+                view! { <span>{format!("{changed}{}{grade}", text(l, &t.source))}</span> },
+            )
         }
     };
     view! {
@@ -135,6 +137,7 @@ pub fn Provenance() -> impl IntoView {
     let lang = state.lang;
     let data = Data::get();
     let trail = RwSignal::new(Vec::<String>::new());
+    let has_trail = Memo::new(move |_| trail.with(|t| !t.is_empty()));
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     let close_btn = NodeRef::<leptos::html::Button>::new();
 
@@ -175,6 +178,7 @@ pub fn Provenance() -> impl IntoView {
         }
         state.explain.set(Some(key));
     };
+    let open = Memo::new(move |_| explanation.with(Option::is_some));
     let back = move |_| {
         let mut prev = None;
         trail.update(|t| prev = t.pop());
@@ -184,7 +188,7 @@ pub fn Provenance() -> impl IntoView {
     };
 
     view! {
-        <Show when=move || explanation.with(Option::is_some)>
+        {move || open.get().then(|| view! {
             <div class="prov-backdrop" on:click=move |_| state.explain.set(None)></div>
             <div
                 class="prov"
@@ -218,14 +222,14 @@ pub fn Provenance() -> impl IntoView {
                     }
                 })}
                 <div class="prov-actions">
-                    <Show when=move || trail.with(|t| !t.is_empty())>
+                    {move || has_trail.get().then(|| view! {
                         <button data-testid="prov-back" on:click=back>{move || tr(lang.get(), "prov.back")}</button>
-                    </Show>
+                    })}
                     <button node_ref=close_btn data-testid="prov-close" on:click=move |_| state.explain.set(None)>
                         {move || tr(lang.get(), "share.close")}
                     </button>
                 </div>
             </div>
-        </Show>
+        })}
     }
 }

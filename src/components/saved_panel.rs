@@ -112,11 +112,11 @@ pub fn SavedPanel() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             let l = lang.get_untracked();
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
+            let Ok(text) = gloo_file::futures::read_as_text(&gloo_file::Blob::from(file)).await
+            else {
+                message.set(tr(l, "saved.unreadable_file"));
+                return;
+            };
             match parse_file(changji_model::Data::get(), &text) {
                 Ok((items, warnings)) => {
                     let n = items.len();

@@ -50,7 +50,7 @@ pub fn Share() -> impl IntoView {
         >
             {move || tr(lang.get(), "share.button")}
         </button>
-        <Show when=move || open.get()>
+        {move || open.get().then(|| view! {
             <div class="share-panel" role="dialog" aria-label=move || tr(lang.get(), "share.title") data-testid="share-panel">
                 <h2>{move || tr(lang.get(), "share.title")}</h2>
                 <div class="qr" data-testid="share-qr" inner_html=move || svg.get()></div>
@@ -68,6 +68,6 @@ pub fn Share() -> impl IntoView {
                 </p>
                 <button on:click=move |_| open.set(false)>{move || tr(lang.get(), "share.close")}</button>
             </div>
-        </Show>
+        })}
     }
 }

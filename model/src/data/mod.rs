@@ -6,10 +6,12 @@
 
 mod levers;
 mod plan;
+mod public;
 mod text;
 
 pub use levers::{CropDef, LeverDef, LeverMark, RetiredLever};
 pub use plan::{Constants, HistoryPoint, Plan, RunoffPoint, Sourced, YearCaps};
+pub use public::{Equivalents, HouseholdData, Public, Resources};
 pub use text::{Grade, Text};
 
 use crate::calibration::Calibration;
@@ -90,6 +92,8 @@ pub struct Data {
     pub uncertainty: UncertaintySpec,
     /// Lever ids of earlier versions, still read from links and the CLI.
     pub retired: Vec<RetiredLever>,
+    /// What the public pages need beyond the model (`data/public.json`).
+    pub public: Public,
     /// What the model derives from the files once, when they are read.
     pub derived: Derived,
 }
@@ -113,6 +117,7 @@ const PRESETS: &str = include_str!("../../data/presets.json");
 const NOTES: &str = include_str!("../../data/notes.json");
 const UNCERTAINTY: &str = include_str!("../../data/uncertainty.json");
 const RETIRED: &str = include_str!("../../data/retired.json");
+const PUBLIC: &str = include_str!("../../data/public.json");
 
 impl Data {
     /// Parses the embedded files. They are part of the build, so a failure here is a
@@ -126,6 +131,7 @@ impl Data {
             notes: serde_json::from_str(NOTES)?,
             uncertainty: serde_json::from_str(UNCERTAINTY)?,
             retired: serde_json::from_str(RETIRED)?,
+            public: serde_json::from_str(PUBLIC)?,
             derived: Derived {
                 calibration: Calibration {
                     quota_factor: 1.0,

@@ -1,0 +1,107 @@
+//! The public door: the story, the 2030 challenge and the household
+//! calculator, on the same model as the explorer, phone first.
+
+pub mod challenge;
+pub mod household;
+pub mod scene_html;
+pub mod share_card;
+pub mod story;
+
+use crate::components::lang_button::LangButton;
+use crate::components::notices::notice_text;
+use crate::i18n::{tr, Lang};
+use crate::story::challenge_start;
+use crate::url::{public_query, PageQuery, View};
+use changji_model::Data;
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+use scene_html::escape;
+
+/// The link of a public page, or of the explorer, in `lang`.
+fn href(view: View, lang: Lang) -> String {
+    match view {
+        View::Explorer if lang == Lang::default() => "?".to_string(),
+        View::Explorer => format!("?lang={}", lang.code()),
+        v => format!("?{}", public_query(v, 1, None, lang)),
+    }
+}
+
+/// A public page: its header (the three pages, the explorer, the language)
+/// and the page itself.
+#[component]
+pub fn PublicPage(
+    /// What the link asked for.
+    query: PageQuery,
+) -> impl IntoView {
+    let lang = RwSignal::new(query.lang);
+    let view_kind = query.view;
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", l.html_lang());
+        }
+        document().set_title(&format!(
+            "{} · {}",
+            tr(l, &nav_key(view_kind)),
+            tr(l, "app.title")
+        ));
+    });
+    let notices = query.notices.clone();
+    let start = if query.has_scenario {
+        query.scenario.clone()
+    } else {
+        challenge_start(Data::get())
+    };
+    let body = match view_kind {
+        View::Challenge => EitherOf3::A(view! { <challenge::Challenge start=start lang=lang /> }),
+        View::Household => EitherOf3::B(view! { <household::HouseholdCalculator lang=lang /> }),
+        _ => EitherOf3::C(view! { <story::Story first=query.scene lang=lang /> }),
+    };
+    view! {
+        <header class="public-header">
+            <p class="public-title">{move || tr(lang.get(), "public.title")}</p>
+            <nav aria-label=move || tr(lang.get(), "public.nav.label")>
+                <span class="public-links-list" inner_html=move || nav_html(view_kind, lang.get())></span>
+                <LangButton lang=lang />
+            </nav>
+        </header>
+        {(!notices.is_empty()).then(|| view! {
+            <ul class="public-notices" role="status">
+                {notices.iter().cloned().map(|n| view! { <li>{move || notice_text(lang.get(), &n)}</li> }).collect_view()}
+            </ul>
+        })}
+        <main class="public">{body}</main>
+    }
+}
+
+/// The links of the public pages and the explorer, as HTML text.
+fn nav_html(current: View, lang: Lang) -> String {
+    View::PUBLIC
+        .into_iter()
+        .chain([View::Explorer])
+        .map(|v| {
+            let here = if v == current {
+                r#" aria-current="page""#
+            } else {
+                ""
+            };
+            let id = if v == View::Explorer {
+                "explorer"
+            } else {
+                v.code()
+            };
+            format!(
+                r#"<a href="{}" data-testid="nav-{id}"{here}>{}</a>"#,
+                escape(&href(v, lang)),
+                escape(&tr(lang, &nav_key(v)))
+            )
+        })
+        .collect()
+}
+
+fn nav_key(v: View) -> String {
+    match v {
+        View::Explorer => "public.nav.explorer".to_string(),
+        v => format!("public.nav.{}", v.code()),
+    }
+}

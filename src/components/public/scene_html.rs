@@ -1,0 +1,260 @@
+//! A scene as HTML text (pure, natively testable): its title, its picture as
+//! SVG, its words with each number in a `<b class="num">` that carries the
+//! value and its origin, and its source. Written as text because this part
+//! of the page is static between scene changes, and a Leptos view of it was
+//! most of the story's WebAssembly.
+
+use crate::format::num;
+use crate::i18n::{tr, tr_with, Lang};
+use crate::story::{Number, Picture, Scene};
+
+/// `s` with `&`, `<`, `>` and `"` escaped for HTML text and attributes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A piece of a scene's text: words, or one of its numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    /// Words.
+    Words(String),
+    /// A number, by its index in the scene's numbers.
+    Number(usize),
+}
+
+/// Splits `template` at its `%{name}` placeholders.
+pub fn pieces(template: &str, numbers: &[Number]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("%{") {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        let name = &rest[start + 2..start + len];
+        match numbers.iter().position(|n| n.name == name) {
+            Some(i) => {
+                if start > 0 {
+                    out.push(Piece::Words(rest[..start].to_string()));
+                }
+                out.push(Piece::Number(i));
+            }
+            None => out.push(Piece::Words(rest[..start + len + 1].to_string())),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Words(rest.to_string()));
+    }
+    out
+}
+
+const WIDTH: f64 = 340.0;
+const LEFT: f64 = 8.0;
+const BAR_H: f64 = 22.0;
+const ROW_H: f64 = 50.0;
+const TOP: f64 = 28.0;
+
+/// The picture as SVG: horizontal bars on one scale with their values, and
+/// the line across, named for screen readers by `title` and its values.
+pub fn picture_svg(p: &Picture, title: &str, lang: Lang) -> String {
+    let top = p
+        .bars
+        .iter()
+        .map(|b| b.value)
+        .chain(p.line.map(|l| l.0))
+        .fold(0.0f64, f64::max);
+    let k = if top > 0.0 {
+        (WIDTH - LEFT - 70.0) / top
+    } else {
+        1.0
+    };
+    let height = TOP + ROW_H * p.bars.len() as f64 + 18.0;
+    let unit = tr(lang, p.unit);
+    let named: Vec<String> = p
+        .bars
+        .iter()
+        .map(|b| format!("{} {}", tr(lang, b.label), num(b.value, p.decimals)))
+        .collect();
+    let mut svg = format!(
+        r#"<svg class="scene-picture" role="img" aria-label="{}" viewBox="0 0 {WIDTH} {height:.0}" preserveAspectRatio="xMidYMid meet">"#,
+        escape(&format!("{title}: {} ({unit})", named.join("; ")))
+    );
+    for (i, b) in p.bars.iter().enumerate() {
+        let y = TOP + ROW_H * i as f64;
+        let w = (b.value * k).max(1.0);
+        let class = if b.alarm { "pic-bar alarm" } else { "pic-bar" };
+        svg.push_str(&format!(
+            r#"<text class="pic-label" x="{LEFT}" y="{:.1}">{}</text><rect class="{class}" x="{LEFT}" y="{y:.1}" width="{w:.1}" height="{BAR_H}" rx="3"></rect><text class="pic-value" x="{:.1}" y="{:.1}">{}</text>"#,
+            y - 6.0,
+            escape(&tr(lang, b.label)),
+            LEFT + w + 6.0,
+            y + 16.0,
+            num(b.value, p.decimals)
+        ));
+    }
+    if let Some((v, key)) = p.line {
+        let x = LEFT + v * k;
+        let bottom = TOP + ROW_H * p.bars.len() as f64 - 20.0;
+        svg.push_str(&format!(
+            r#"<line class="pic-line" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}"></line><text class="pic-line-label" x="{:.1}" y="{:.1}">{} {}</text>"#,
+            TOP - 20.0,
+            x + 4.0,
+            bottom + 14.0,
+            escape(&tr(lang, key)),
+            num(v, p.decimals)
+        ));
+    }
+    svg.push_str(&format!(
+        r#"<text class="pic-unit" x="{:.1}" y="{:.1}" text-anchor="end">{}</text></svg>"#,
+        WIDTH - 4.0,
+        height - 4.0,
+        escape(&unit)
+    ));
+    svg
+}
+
+/// The scene's words, its numbers marked up.
+pub fn text_html(s: &Scene, lang: Lang) -> String {
+    let template = tr(lang, &format!("story.{}.body", s.key));
+    pieces(&template, &s.numbers)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Words(w) => escape(&w),
+            Piece::Number(i) => {
+                let n = &s.numbers[i];
+                format!(
+                    r#"<b class="num" data-name="{}" data-value="{}" data-decimals="{}" data-origin="{}">{}</b>"#,
+                    n.name,
+                    n.value,
+                    n.decimals,
+                    escape(&n.origin.code()),
+                    num(n.value, n.decimals)
+                )
+            }
+        })
+        .collect()
+}
+
+/// Scene number `k` of `count` as two parts: the head (count, title,
+/// picture) and the body (words and source), so a control can sit between.
+pub fn scene_html(s: &Scene, k: usize, count: usize, lang: Lang) -> (String, String) {
+    let title = tr(lang, &format!("story.{}.title", s.key));
+    let section = tr(lang, &format!("story.{}.section", s.key));
+    let head = format!(
+        r#"<p class="scene-count">{}</p><h2>{}</h2>{}"#,
+        escape(&tr_with(
+            lang,
+            "story.of",
+            &[("n", k.to_string()), ("count", count.to_string())]
+        )),
+        escape(&title),
+        picture_svg(&s.picture, &title, lang),
+    );
+    let body = format!(
+        r#"<p class="scene-text">{}</p><p class="scene-source">{}</p>"#,
+        text_html(s, lang),
+        escape(&tr_with(lang, "story.source", &[("section", section)]))
+    );
+    (head, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::{scene, Origin, SCENE_KEYS};
+    use changji_model::Data;
+
+    fn number(name: &'static str) -> Number {
+        Number {
+            name,
+            value: 1.0,
+            decimals: 0,
+            origin: Origin::Derived("x"),
+        }
+    }
+
+    #[test]
+    fn a_template_splits_at_its_numbers() {
+        let ns = [number("a"), number("b")];
+        assert_eq!(
+            pieces("x %{a} y %{b}", &ns),
+            vec![
+                Piece::Words("x ".into()),
+                Piece::Number(0),
+                Piece::Words(" y ".into()),
+                Piece::Number(1)
+            ]
+        );
+        // An unknown name stays as words; an unclosed one too.
+        assert_eq!(
+            pieces("%{zz} %{a", &ns),
+            vec![Piece::Words("%{zz}".into()), Piece::Words(" %{a".into())]
+        );
+    }
+
+    #[test]
+    fn every_scene_text_uses_every_number_in_both_languages() {
+        let d = Data::get();
+        for k in 1..=SCENE_KEYS.len() {
+            let s = scene(d, k, 0.67);
+            for lang in [Lang::Zh, Lang::En] {
+                let template = tr(lang, &format!("story.{}.body", s.key));
+                let ps = pieces(&template, &s.numbers);
+                for i in 0..s.numbers.len() {
+                    assert!(
+                        ps.contains(&Piece::Number(i)),
+                        "{} {:?} {}",
+                        s.key,
+                        lang,
+                        s.numbers[i].name
+                    );
+                }
+                for p in &ps {
+                    if let Piece::Words(w) = p {
+                        assert!(
+                            !w.contains("%{"),
+                            "a placeholder with no number in {}",
+                            s.key
+                        );
+                    }
+                }
+                if lang == Lang::Zh {
+                    // "At most ~100 Chinese characters": the words, numbers aside.
+                    let words: usize = ps
+                        .iter()
+                        .map(|p| match p {
+                            Piece::Words(w) => w.chars().count(),
+                            Piece::Number(_) => 0,
+                        })
+                        .sum();
+                    assert!(words <= 110, "{}: {words} characters", s.key);
+                }
+                let (head, body) = scene_html(&s, k, SCENE_KEYS.len(), lang);
+                let html = head + &body;
+                assert_eq!(
+                    html.matches("class=\"num\"").count(),
+                    ps.iter().filter(|p| matches!(p, Piece::Number(_))).count()
+                );
+                assert!(html.contains("<svg") && html.contains("</svg>"));
+            }
+        }
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape(r#"<a href="x">&</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+        );
+    }
+}
