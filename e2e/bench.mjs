@@ -154,6 +154,28 @@ for (const [id, [lo, hi]] of Object.entries(LEVERS)) {
 
 const dragAway = await drag();
 
+// The story on a phone: navigation → the first scene on screen, as is and
+// with the CPU slowed four times (a slow phone), each in a fresh context.
+const firstScene = async (slowdown) => {
+  const ctx = await b.newContext({ viewport: { width: 390, height: 844 } });
+  await ctx.addInitScript(() => {
+    window.__scene = null;
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-testid=scene-1] .scene-text')) { window.__scene = performance.now(); obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await p.goto(`${s.url}?view=story&scene=1`);
+  await p.getByTestId('scene-1').waitFor();
+  await p.waitForFunction(() => window.__scene !== null);
+  const t = await p.evaluate(() => window.__scene);
+  await ctx.close();
+  return t;
+};
+const storyFirstScene = { cpu_1x: await firstScene(1), cpu_4x_slower: await firstScene(4) };
+
 const sizes = (paths) => paths.map((p) => {
   const f = join(SITE, p === '/' ? 'index.html' : basename(p));
   if (!existsSync(f)) return null;
@@ -180,6 +202,7 @@ const report = {
   when_charts_first_show: { files: laterFiles, total_gzip: laterTotal, from_service_worker: laterFromWorker },
   first_visit_with_offline_copy: { files: visitFiles, total_gzip: visitTotal },
   navigation_to_first_totals_ms: firstTotals,
+  story_navigation_to_first_scene_ms: storyFirstScene,
   targets: {
     input_to_numbers_p95_ms: 8, drag_numbers_p95_ms: 16.7, input_to_charts_p95_ms: 100, first_load_gzip: 450 * 1024,
   },
@@ -202,6 +225,7 @@ const md = [
   `Input → analyses settled, charts scrolled away (${offscreen.length} events): p50 ${report.input_to_settled_charts_off_screen_ms.p50.toFixed(2)} ms, p95 ${report.input_to_settled_charts_off_screen_ms.p95.toFixed(2)} ms`,
   `Drag (η, a step every 16.7 ms for 3 s), position → numbers: charts on screen p50 ${dragOnScreen.p50.toFixed(1)} ms, p95 ${dragOnScreen.p95.toFixed(1)} ms (target ≤ 16.7), ${dragOnScreen.updates_per_s.toFixed(0)} updates/s; charts away p50 ${dragAway.p50.toFixed(1)} ms, p95 ${dragAway.p95.toFixed(1)} ms, ${dragAway.updates_per_s.toFixed(0)} updates/s`,
   `Navigation → first totals: ${firstTotals?.toFixed(0)} ms`,
+  `Story at 390×844, navigation → first scene: ${storyFirstScene.cpu_1x.toFixed(0)} ms; with the CPU 4× slower: ${storyFirstScene.cpu_4x_slower.toFixed(0)} ms`,
   `First load: ${kb(total)} gzipped (target ≤ 450 KB); wasm ${wasm ? kb(wasm.gzip) : 'n/a'}`, `Targets met: ${Object.entries(report.met).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')}`, '',
   '| file | raw | gzip |', '|---|---:|---:|',
   ...files.map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`), '',

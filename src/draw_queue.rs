@@ -1,9 +1,10 @@
 //! Chart redraws, out of the way of input. While the user is moving a slider
-//! (an input event less than [`QUIET_MS`] ago) nothing is drawn at all: one
-//! plotly.js redraw takes longer than a frame here, so drawing during a drag
-//! would hold back the numbers. When the input pauses, the queued charts are
-//! drawn in one frame, one after another, until the browser says an input is
-//! waiting (`navigator.scheduling.isInputPending`, where the browser has it; a
+//! (an input less than [`QUIET_MS`] ago, less than [`RUN_GAP_MS`] after the one before) nothing
+//! is drawn at all: one plotly.js redraw takes longer than a frame here, so
+//! drawing during a drag would hold back the numbers. A single change (a key,
+//! a click, a typed value) is not a drag and draws at once. Queued charts are
+//! drawn one after another, until the browser says an input is waiting
+//! (`navigator.scheduling.isInputPending`, where the browser has it; a
 //! [`BUDGET_MS`] time budget where not), so a new touch waits at most one chart.
 
 use leptos::prelude::*;
@@ -26,6 +27,7 @@ pub struct DrawQueue {
     jobs: StoredValue<VecDeque<Job>, LocalStorage>,
     scheduled: StoredValue<bool, LocalStorage>,
     last_input: StoredValue<f64, LocalStorage>,
+    previous_input: StoredValue<f64, LocalStorage>,
 }
 
 impl Default for DrawQueue {
@@ -41,17 +43,23 @@ impl DrawQueue {
             jobs: StoredValue::new_local(VecDeque::new()),
             scheduled: StoredValue::new_local(false),
             last_input: StoredValue::new_local(f64::NEG_INFINITY),
+            previous_input: StoredValue::new_local(f64::NEG_INFINITY),
         }
     }
 
     /// Records that the user moved something at time `t` (ms).
     pub fn note_input(self, t: f64) {
+        self.previous_input.set_value(self.last_input.get_value());
         self.last_input.set_value(t);
     }
 
     /// Whether the user is in the middle of moving something at time `t`.
     pub fn busy(self, t: f64) -> bool {
-        t - self.last_input.get_value() < QUIET_MS
+        in_a_run(
+            t,
+            self.last_input.get_value(),
+            self.previous_input.get_value(),
+        )
     }
 
     /// Queues `job` under `key` unless that key is already waiting (the job
@@ -64,7 +72,9 @@ impl DrawQueue {
         });
         if !self.scheduled.get_value() {
             self.scheduled.set_value(true);
-            request_animation_frame(move || self.run(crate::browser::now));
+            // The numbers are on screen already (the charts follow the
+            // analyses, a frame after the input): no need to wait a frame more.
+            queue_microtask(move || self.run(crate::browser::now));
         }
     }
 
@@ -102,6 +112,17 @@ impl DrawQueue {
     }
 }
 
+/// Inputs closer than this (ms) belong to one run (a drag, a held key), even
+/// when a busy frame spaced two of them out.
+pub const RUN_GAP_MS: f64 = 100.0;
+
+/// Whether, at time `t`, the inputs at `last` and `previous` are a run still
+/// going: the last one recent, and itself close to the one before (a drag,
+/// a held key), not a single change.
+pub fn in_a_run(t: f64, last: f64, previous: f64) -> bool {
+    t - last < QUIET_MS && last - previous < RUN_GAP_MS
+}
+
 /// `navigator.scheduling.isInputPending()` as a function, where the browser
 /// has it (Chromium); `None` elsewhere.
 fn input_pending_probe() -> Option<impl Fn() -> bool> {
@@ -116,4 +137,23 @@ fn input_pending_probe() -> Option<impl Fn() -> bool> {
         .dyn_into::<js_sys::Function>()
         .ok()?;
     Some(move || f.call0(&scheduling).is_ok_and(|v| v.is_truthy()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_drag_is_a_run_and_a_single_change_is_not() {
+        // A drag: an input every frame.
+        assert!(in_a_run(1000.0 + 5.0, 1000.0, 1000.0 - 16.7));
+        // The drag paused: quiet again.
+        assert!(!in_a_run(1000.0 + QUIET_MS + 1.0, 1000.0, 1000.0 - 16.7));
+        // A busy frame spaced two inputs of a drag: still a run.
+        assert!(in_a_run(1000.0 + 5.0, 1000.0, 1000.0 - 60.0));
+        // One key press after a long pause: draw at once.
+        assert!(!in_a_run(1000.0 + 5.0, 1000.0, 200.0));
+        // The first ever input.
+        assert!(!in_a_run(5.0, 0.0, f64::NEG_INFINITY));
+    }
 }
