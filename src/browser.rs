@@ -18,7 +18,6 @@ pub fn link_for(query: &str) -> String {
 
 /// Offers `text` as a file download. Returns false if the browser refused.
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
-    let document = gloo_utils::document();
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -28,18 +27,24 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return false;
     };
-    let ok = document
+    let ok = save_url(&url, filename);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
+/// Saves what `url` points to (an object or data URL) as a file named
+/// `filename`. Returns false if the browser refused.
+pub fn save_url(url: &str, filename: &str) -> bool {
+    gloo_utils::document()
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
         .map(|a| {
-            a.set_href(&url);
+            a.set_href(url);
             a.set_download(filename);
             a.click();
         })
-        .is_some();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    ok
+        .is_some()
 }
 
 /// Copies `text` to the clipboard (asynchronously; failures are silent, the

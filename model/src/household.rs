@@ -127,20 +127,14 @@ pub fn scale(data: &Data, lpd: f64) -> Scale {
     let plan = data.reference(2025.0);
     let reference_lpd = plan.value(LeverId::UrbanLpd) - data.public.household.public_lpd.value;
     let urban_pop = plan.value(LeverId::UrbanPop);
-    let groundwater = |year: u32| {
-        data.plan
-            .caps
-            .iter()
-            .find(|c| c.year == year)
-            .map_or(f64::NAN, |c| c.get(CapId::Groundwater).value)
-    };
-    let cut = |year: u32| (groundwater(2020) - groundwater(year)) * 1e4;
+    let groundwater = |year: f64| data.caps(year).get(CapId::Groundwater).value;
+    let cut = |year: f64| (groundwater(2020.0) - groundwater(year)) * 1e4;
     Scale {
         reference_lpd,
         urban_pop,
         saving: wan_m3_per_year(reference_lpd - lpd, urban_pop),
-        cut_2025: cut(2025),
-        cut_2030: cut(2030),
+        cut_2025: cut(2025.0),
+        cut_2030: cut(2030.0),
     }
 }
 

@@ -1,12 +1,13 @@
 //! Title bar: the preset menu with its explanation, reset, and the language switch.
 
 use crate::components::lang_button::LangButton;
+use crate::components::public::{href, nav_key};
 use crate::components::{export_button::ExportButton, share::Share};
 use crate::draw_queue::DrawQueue;
 use crate::i18n::{tr, tr_with};
 use crate::plotly_js::{self, Status};
 use crate::state::use_app_state;
-use crate::url::{public_query, View};
+use crate::url::View;
 use changji_model::Data;
 use leptos::prelude::*;
 
@@ -49,9 +50,9 @@ pub fn Header() -> impl IntoView {
                         .map(|v| view! {
                             <a
                                 data-testid=format!("link-{}", v.code())
-                                href=move || format!("?{}", public_query(v, 1, None, lang.get()))
+                                href=move || href(v, lang.get())
                             >
-                                {move || tr(lang.get(), &format!("public.nav.{}", v.code()))}
+                                {move || tr(lang.get(), &nav_key(v))}
                             </a>
                         })
                         .collect_view()}

@@ -158,11 +158,7 @@ fn outcome_of(d: &Data, preset: &str) -> Outcome {
 }
 
 fn cap(d: &Data, year: u32, id: CapId) -> f64 {
-    d.plan
-        .caps
-        .iter()
-        .find(|c| c.year == year)
-        .map_or(f64::NAN, |c| c.get(id).value)
+    d.caps(f64::from(year)).get(id).value
 }
 
 /// Scene `k` (1-based; clamped into range), with η at `eta` in the

@@ -199,7 +199,7 @@ impl Data {
         out
     }
 
-    /// The key levers (presentation mode, the challenge), in table order.
+    /// The key levers (the table's `key` column), in table order.
     pub fn key_levers(&self) -> impl Iterator<Item = LeverId> + '_ {
         self.levers.iter().filter(|l| l.key).map(|l| l.id)
     }

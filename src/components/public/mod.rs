@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use scene_html::escape;
 
 /// The link of a public page, or of the explorer, in `lang`.
-fn href(view: View, lang: Lang) -> String {
+pub fn href(view: View, lang: Lang) -> String {
     match view {
         View::Explorer if lang == Lang::default() => "?".to_string(),
         View::Explorer => format!("?lang={}", lang.code()),
@@ -99,7 +99,8 @@ fn nav_html(current: View, lang: Lang) -> String {
         .collect()
 }
 
-fn nav_key(v: View) -> String {
+/// The catalogue key of a page's name.
+pub fn nav_key(v: View) -> String {
     match v {
         View::Explorer => "public.nav.explorer".to_string(),
         v => format!("public.nav.{}", v.code()),

@@ -2,7 +2,7 @@
 //! lines of text and the QR code of the page's link, sized for phone sharing
 //! (1080 × 1350), downloaded as a file.
 
-use crate::browser::link_for;
+use crate::browser::{link_for, save_url};
 use crate::i18n::{tr, Lang};
 use crate::qr::qr_modules;
 use leptos::prelude::*;
@@ -89,21 +89,6 @@ fn draw(lines: &[String], link: &str, scan: &str) -> Option<String> {
     canvas.to_data_url_with_type("image/png").ok()
 }
 
-fn save(url: &str, name: &str) -> bool {
-    let doc = gloo_utils::document();
-    let Some(a) = doc
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return false;
-    };
-    a.set_href(url);
-    a.set_download(&format!("{name}.png"));
-    a.click();
-    true
-}
-
 /// The button that saves the card of `lines` (the first is the title) with
 /// the QR code of `link` (a query of this page).
 #[component]
@@ -127,7 +112,7 @@ pub fn ShareCard(
                 let url = link_for(&link.get_untracked());
                 let mut all = lines.get_untracked();
                 all.push(url.clone());
-                let ok = draw(&all, &url, &tr(l, "share.card_scan")).is_some_and(|png| save(&png, name));
+                let ok = draw(&all, &url, &tr(l, "share.card_scan")).is_some_and(|png| save_url(&png, &format!("{name}.png")));
                 failed.set(!ok);
             }
         >
