@@ -13,6 +13,7 @@ import { serve, browser, ROOT, DIST } from './helpers.mjs';
 const OUT = join(ROOT, 'bench-report');
 const LEVERS = { eta: [0.6, 0.75], reuse: [40, 90], cotton: [120, 220], leakage: [6, 14], surface: [13, 18] };
 const PER_LEVER = 50;
+const PAUSE_MS = 200;
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
 // BENCH_DIST measures another build (e.g. an older commit's, for a before/after).
@@ -92,6 +93,9 @@ const run = async (id, v) => page.evaluate(([id, v]) => new Promise((resolve) =>
 for (const [id, [lo, hi]] of Object.entries(LEVERS)) {
   for (let i = 0; i < PER_LEVER; i++) {
     const v = lo + ((hi - lo) * (i % 25)) / 24;
+    // One change, then a pause (as a person sets a value and looks), so that
+    // each input is a single change, not the next step of a drag.
+    await page.waitForTimeout(PAUSE_MS);
     const r = await run(id, v);
     if (r.visible !== 4) throw new Error(`bench: ${r.visible} charts on screen, expected 4`);
     numbers.push(r.numbers);
@@ -146,6 +150,7 @@ await page.evaluate(() => window.scrollTo(0, 0));
 await page.waitForTimeout(200);
 for (const [id, [lo, hi]] of Object.entries(LEVERS)) {
   for (let i = 0; i < PER_LEVER / 5; i++) {
+    await page.waitForTimeout(PAUSE_MS);
     const r = await run(id, lo + ((hi - lo) * ((i % 10) + 0.5)) / 10);
     if (r.visible !== 0) throw new Error(`bench: ${r.visible} charts on screen, expected none`);
     offscreen.push(r.charts);

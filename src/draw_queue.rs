@@ -2,18 +2,15 @@
 //! (an input less than [`QUIET_MS`] ago, less than [`RUN_GAP_MS`] after the one before) nothing
 //! is drawn at all: one plotly.js redraw takes longer than a frame here, so
 //! drawing during a drag would hold back the numbers. A single change (a key,
-//! a click, a typed value) is not a drag and draws at once. Queued charts are
-//! drawn one after another, until the browser says an input is waiting
-//! (`navigator.scheduling.isInputPending`, where the browser has it; a
-//! [`BUDGET_MS`] time budget where not), so a new touch waits at most one chart.
+//! a click, a typed value) is not a drag and draws at once. Right after an
+//! input, queued charts are drawn one a task: between two charts the browser
+//! takes any input that came in (a drag that has just begun), and the next
+//! chart waits if that input began a run. So a new touch waits at most one
+//! chart.
 
 use leptos::prelude::*;
 use std::collections::VecDeque;
 use std::rc::Rc;
-
-/// Milliseconds of chart drawing a frame may start more of, in a browser that
-/// cannot tell whether an input is waiting.
-pub const BUDGET_MS: f64 = 8.0;
 
 /// Milliseconds without input after which charts draw again (two frames: a
 /// drag sends an input every frame).
@@ -83,60 +80,54 @@ impl DrawQueue {
         self.jobs.with_value(VecDeque::is_empty)
     }
 
-    /// Runs queued jobs until an input is waiting (or, where the browser cannot
-    /// tell, [`BUDGET_MS`] is spent; at least one job), and asks for another
-    /// frame if some are left.
+    /// Runs the queued jobs, unless the user is moving something (then it
+    /// tries again next animation frame). A task that began less than
+    /// [`FOLLOW_MS`] after the last input runs one job and leaves the next to
+    /// a new task, so that the second input of a drag, if one is waiting, is
+    /// taken first; a later task runs the jobs one after another.
     fn run(self, now: fn() -> f64) {
         self.scheduled.set_value(false);
-        let t0 = now();
-        if self.busy(t0) {
-            self.scheduled.set_value(true);
-            request_animation_frame(move || self.run(now));
-            return;
-        }
-        let pending = input_pending_probe();
-        while let Some((_, job)) = self.jobs.try_update_value(VecDeque::pop_front).flatten() {
-            job();
-            let stop = match &pending {
-                Some(probe) => probe(),
-                None => now() - t0 >= BUDGET_MS,
-            };
-            if stop {
-                break;
+        let started = now();
+        loop {
+            let t = now();
+            if self.busy(t) {
+                self.scheduled.set_value(true);
+                request_animation_frame(move || self.run(now));
+                return;
             }
-        }
-        if !self.is_idle() && !self.scheduled.get_value() {
-            self.scheduled.set_value(true);
-            request_animation_frame(move || self.run(now));
+            let Some((_, job)) = self.jobs.try_update_value(VecDeque::pop_front).flatten() else {
+                return;
+            };
+            job();
+            if self.is_idle() {
+                return;
+            }
+            if started - self.last_input.get_value() < FOLLOW_MS {
+                self.scheduled.set_value(true);
+                // 1 ms, not 0: Chromium runs a 0 ms timeout as soon as it is
+                // posted, ahead of timers that are already overdue.
+                gloo_timers::callback::Timeout::new(1, move || self.run(now)).forget();
+                return;
+            }
         }
     }
 }
 
+/// Milliseconds after an input during which another may still come as the
+/// next step of a drag (a drag sends one a frame; the page may be a chart
+/// late to take it).
+pub const FOLLOW_MS: f64 = 50.0;
+
 /// Inputs closer than this (ms) belong to one run (a drag, a held key), even
-/// when a busy frame spaced two of them out.
-pub const RUN_GAP_MS: f64 = 100.0;
+/// when the first input's analyses and chart (up to ~120 ms here) held back
+/// the second.
+pub const RUN_GAP_MS: f64 = 150.0;
 
 /// Whether, at time `t`, the inputs at `last` and `previous` are a run still
 /// going: the last one recent, and itself close to the one before (a drag,
 /// a held key), not a single change.
 pub fn in_a_run(t: f64, last: f64, previous: f64) -> bool {
     t - last < QUIET_MS && last - previous < RUN_GAP_MS
-}
-
-/// `navigator.scheduling.isInputPending()` as a function, where the browser
-/// has it (Chromium); `None` elsewhere.
-fn input_pending_probe() -> Option<impl Fn() -> bool> {
-    use wasm_bindgen::{JsCast, JsValue};
-    let get = |o: &JsValue, k: &str| {
-        js_sys::Reflect::get(o, &JsValue::from_str(k))
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())
-    };
-    let scheduling = get(&gloo_utils::window().navigator(), "scheduling")?;
-    let f = get(&scheduling, "isInputPending")?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    Some(move || f.call0(&scheduling).is_ok_and(|v| v.is_truthy()))
 }
 
 #[cfg(test)]
@@ -149,8 +140,10 @@ mod tests {
         assert!(in_a_run(1000.0 + 5.0, 1000.0, 1000.0 - 16.7));
         // The drag paused: quiet again.
         assert!(!in_a_run(1000.0 + QUIET_MS + 1.0, 1000.0, 1000.0 - 16.7));
-        // A busy frame spaced two inputs of a drag: still a run.
-        assert!(in_a_run(1000.0 + 5.0, 1000.0, 1000.0 - 60.0));
+        // The analyses and a chart spaced two inputs of a drag: still a run.
+        assert!(in_a_run(1000.0 + 5.0, 1000.0, 1000.0 - 120.0));
+        // Two clicks far enough apart: not a run.
+        assert!(!in_a_run(1000.0 + 5.0, 1000.0, 1000.0 - RUN_GAP_MS));
         // One key press after a long pause: draw at once.
         assert!(!in_a_run(1000.0 + 5.0, 1000.0, 200.0));
         // The first ever input.

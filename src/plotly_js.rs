@@ -120,14 +120,24 @@ pub fn available() -> bool {
 }
 
 /// Draws (or redraws in place) the figure `json` (plotly.js's
-/// `{"data", "layout", "config"}`) into `el`. Returns false when plotly.js is
-/// missing or refuses the figure; the caller then shows a text fallback.
-pub fn react(el: &web_sys::HtmlElement, json: &str) -> bool {
+/// `{"data", "layout"}`) into `el`, with `config` (JSON) when given: a
+/// chart's first draw sets it, and plotly.js keeps it for the redraws.
+/// Returns false when plotly.js is missing or refuses the figure; the caller
+/// then shows a text fallback.
+pub fn react(el: &web_sys::HtmlElement, json: &str, config: Option<&str>) -> bool {
     if !available() {
         return false;
     }
     let Ok(figure) = js_sys::JSON::parse(json) else {
         return false;
     };
+    if let Some(config) = config {
+        let Ok(config) = js_sys::JSON::parse(config) else {
+            return false;
+        };
+        if js_sys::Reflect::set(&figure, &JsValue::from_str("config"), &config).is_err() {
+            return false;
+        }
+    }
     plotly_react(el, &figure).is_ok()
 }

@@ -72,12 +72,18 @@ impl From<Box<Sankey<f64>>> for AnyTrace {
     }
 }
 
+/// The charts' plotly.js config: no mode bar.
+fn config() -> Configuration {
+    Configuration::new().display_mode_bar(DisplayModeBar::False)
+}
+
 /// plotly.js's figure object.
 #[derive(Serialize)]
 struct FigureJson<'a> {
     data: &'a [AnyTrace],
     layout: &'a Layout,
-    config: &'a Configuration,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    config: Option<&'a Configuration>,
 }
 
 /// A plotly.js figure: its traces and its layout, made into plotly.js's JSON
@@ -117,6 +123,24 @@ impl Figure {
     /// page sizes the charts itself, so plotly.js never measures the page to
     /// autosize).
     pub fn to_json_sized(self, size: Option<(f64, f64)>) -> String {
+        self.json(size, true)
+    }
+
+    /// The figure without its config (`{"data", "layout"}`), for a chart in
+    /// the page: plotly.js keeps the config of a chart's first draw (see
+    /// [`Figure::config_json`]), and given one again it reads it anew and
+    /// measures the chart's box, which makes the browser lay out the page
+    /// before every redraw.
+    pub fn to_json_redraw(self, size: (f64, f64)) -> String {
+        self.json(Some(size), false)
+    }
+
+    /// The config of every chart (no mode bar), as JSON.
+    pub fn config_json() -> String {
+        serde_json::to_string(&config()).unwrap_or_default()
+    }
+
+    fn json(self, size: Option<(f64, f64)>, with_config: bool) -> String {
         let layout = match size {
             Some((w, h)) => {
                 let px = |v: f64| v.round().max(1.0) as usize;
@@ -124,11 +148,11 @@ impl Figure {
             }
             None => self.layout,
         };
-        let config = Configuration::new().display_mode_bar(DisplayModeBar::False);
+        let config = config();
         serde_json::to_string(&FigureJson {
             data: &self.traces,
             layout: &layout,
-            config: &config,
+            config: with_config.then_some(&config),
         })
         .unwrap_or_default()
     }

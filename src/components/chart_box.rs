@@ -89,9 +89,11 @@ pub fn ChartBox(
         if legend.with_untracked(|l| *l != fig.legend) {
             legend.set(fig.legend.clone());
         }
-        let json = fig.to_json_sized(Some((w, h)));
+        let json = fig.to_json_redraw((w, h));
         if last.with_value(|l| *l != json) {
-            let ok = plotly_js::react(&el, &json);
+            // The first draw gives plotly.js the config; redraws leave it out.
+            let config = last.with_value(String::is_empty).then(Figure::config_json);
+            let ok = plotly_js::react(&el, &json, config.as_deref());
             failed.set(!ok);
             if !ok {
                 return;

@@ -128,6 +128,13 @@ fn Track(
                 aria-valuetext=shown
                 prop:value=move || values.value.get().to_string()
                 on:input=move |ev| set_from_text(def, event_target_value(&ev))
+                on:keydown=move |ev| {
+                    if let Some(v) = arrow_key(def, &ev, values.value.get_untracked()) {
+                        // A held key is a run, as a drag is.
+                        state.draws.note_input(crate::browser::now());
+                        state.set_lever(id, v);
+                    }
+                }
             />
             <span
                 class="plan-mark"
@@ -137,6 +144,21 @@ fn Track(
             ></span>
         </div>
     }
+}
+
+/// Where an arrow key on `def`'s slider moves it from `value`, for a lever
+/// whose key step is coarser than its slider step (η): the browser's own
+/// move is then cancelled. `None`: the browser moves the slider itself.
+fn arrow_key(def: &LeverDef, ev: &web_sys::KeyboardEvent, value: f64) -> Option<f64> {
+    let up = match ev.key().as_str() {
+        _ if ev.alt_key() || ev.ctrl_key() || ev.meta_key() => return None,
+        "ArrowUp" | "ArrowRight" => true,
+        "ArrowDown" | "ArrowLeft" => false,
+        _ => return None,
+    };
+    let v = def.key_target(value, up)?;
+    ev.prevent_default();
+    Some(v)
 }
 
 /// Sets the lever from a text the user typed or the slider gave.

@@ -17,8 +17,13 @@ pub struct LeverDef {
     pub min: f64,
     /// Highest allowed value.
     pub max: f64,
-    /// Slider step.
+    /// Slider step: the finest value a drag sets.
     pub step: f64,
+    /// What one arrow key press moves in the explorer, where that is coarser
+    /// than `step` (η: a drag sets thousandths, as η is reported; a key moves
+    /// 0.005); the public pages' sliders move in it too.
+    #[serde(default)]
+    pub key_step: Option<f64>,
     /// The value where a preset does not set the lever (a new lever needs no
     /// preset edits); without it, presets must set it.
     #[serde(default)]
@@ -55,6 +60,20 @@ impl LeverDef {
                 .unwrap_or(c),
             None => c,
         }
+    }
+
+    /// Where an arrow key press moves the lever from `v` (`up`: right or up),
+    /// for a lever with a [`key_step`](LeverDef::key_step): the next multiple
+    /// of it that way, within range. `None` where the slider's own step serves.
+    pub fn key_target(&self, v: f64, up: bool) -> Option<f64> {
+        let k = self.key_step.filter(|k| *k > 0.0)?;
+        let n = v / k;
+        let n = if up {
+            (n + 1e-6).floor() + 1.0
+        } else {
+            (n - 1e-6).ceil() - 1.0
+        };
+        Some(((n * k * 1e9).round() / 1e9).clamp(self.min, self.max))
     }
 
     /// Whether `v` is a value this lever accepts as it is.
@@ -105,4 +124,25 @@ pub struct RetiredLever {
     pub id: String,
     /// What it became.
     pub text: Text,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Data, LeverId};
+
+    #[test]
+    fn eta_drags_in_thousandths_and_keys_in_the_table_step() {
+        let eta = Data::get().def(LeverId::Eta);
+        assert_eq!(eta.step, 0.001);
+        assert_eq!(eta.key_target(0.67, true), Some(0.675));
+        assert_eq!(eta.key_target(0.67, false), Some(0.665));
+        // From a dragged value, a key goes to the next multiple that way.
+        assert_eq!(eta.key_target(0.671, true), Some(0.675));
+        assert_eq!(eta.key_target(0.671, false), Some(0.67));
+        // Never past the ends.
+        assert_eq!(eta.key_target(eta.max, true), Some(eta.max));
+        assert_eq!(eta.key_target(eta.min, false), Some(eta.min));
+        // A lever without a key step keeps the slider's own.
+        assert_eq!(Data::get().def(LeverId::Reuse).key_target(62.0, true), None);
+    }
 }
