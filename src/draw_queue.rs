@@ -89,8 +89,7 @@ impl DrawQueue {
         self.scheduled.set_value(false);
         let started = now();
         loop {
-            let t = now();
-            if self.busy(t) {
+            if self.busy(now()) {
                 self.scheduled.set_value(true);
                 request_animation_frame(move || self.run(now));
                 return;

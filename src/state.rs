@@ -57,7 +57,7 @@ pub struct AppState {
     pub plotly: RwSignal<crate::plotly_js::Status>,
     /// The page is being printed: every chart draws, on screen or not.
     pub printing: RwSignal<bool>,
-    /// Chart redraws waiting for an animation frame.
+    /// Chart redraws waiting for the user to stop moving a slider.
     pub draws: crate::draw_queue::DrawQueue,
 }
 

@@ -62,6 +62,13 @@ impl LeverDef {
         }
     }
 
+    /// The step of one key press: [`key_step`](LeverDef::key_step) where the
+    /// lever has one, its slider step where not. The public pages' sliders
+    /// step by it.
+    pub fn coarse_step(&self) -> f64 {
+        self.key_step.unwrap_or(self.step)
+    }
+
     /// Where an arrow key press moves the lever from `v` (`up`: right or up),
     /// for a lever with a [`key_step`](LeverDef::key_step): the next multiple
     /// of it that way, within range. `None` where the slider's own step serves.
@@ -142,7 +149,10 @@ mod tests {
         // Never past the ends.
         assert_eq!(eta.key_target(eta.max, true), Some(eta.max));
         assert_eq!(eta.key_target(eta.min, false), Some(eta.min));
+        assert_eq!(eta.coarse_step(), 0.005);
         // A lever without a key step keeps the slider's own.
-        assert_eq!(Data::get().def(LeverId::Reuse).key_target(62.0, true), None);
+        let reuse = Data::get().def(LeverId::Reuse);
+        assert_eq!(reuse.key_target(62.0, true), None);
+        assert_eq!(reuse.coarse_step(), reuse.step);
     }
 }

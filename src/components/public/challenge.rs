@@ -175,7 +175,7 @@ fn BigLever(id: LeverId, scenario: RwSignal<Scenario>, lang: RwSignal<Lang>) -> 
                 data-testid=format!("lever-{id}")
                 min=def.min.to_string()
                 max=def.max.to_string()
-                step=def.key_step.unwrap_or(def.step).to_string()
+                step=def.coarse_step().to_string()
                 prop:value=move || value().to_string()
                 aria-valuetext=move || format!("{} {}", num(value(), decimals), unit())
                 on:input=move |ev| {

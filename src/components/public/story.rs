@@ -134,10 +134,7 @@ pub fn Story(
                             data-testid="story-eta"
                             min=ETA_RANGE.0.to_string()
                             max=ETA_RANGE.1.to_string()
-                            step={
-                                let def = data.def(LeverId::Eta);
-                                def.key_step.unwrap_or(def.step).to_string()
-                            }
+                            step=data.def(LeverId::Eta).coarse_step().to_string()
                             prop:value=move || eta.get().to_string()
                             on:input=move |ev| {
                                 if let Ok(v) = event_target_value(&ev).parse::<f64>() {
