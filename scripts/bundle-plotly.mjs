@@ -6,19 +6,56 @@ import { mkdirSync, writeFileSync, statSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// plotly.js animates every sankey redraw for 500 ms (d3 transitions, a
-// restyle of the diagram each animation frame); the page redraws the flow
-// chart whenever the scenario settles, so those frames would compete with the
-// next slider move. The page's build draws the new flows at once.
-const sankeyStill = {
-  name: 'sankey-still',
+// What the page's build of plotly.js changes in its sources, each for a
+// measured reason (README, "Where the time goes"). Each patch must find its
+// text exactly once, or the build fails: a new plotly.js version is then
+// looked at again, not silently drawn slower.
+const PATCHES = [
+  {
+    // plotly.js animates every sankey redraw for 500 ms (d3 transitions, a
+    // restyle of the diagram each animation frame); the page redraws the flow
+    // chart whenever the scenario settles, so those frames would compete with
+    // the next slider move. The page's build draws the new flows at once.
+    file: /traces[\\/]sankey[\\/]constants\.js$/,
+    from: /duration:\s*500\b/,
+    to: 'duration: 0',
+  },
+  {
+    // A value axis hides tick labels that would stick out of the chart's box
+    // ("hide past div"), which measures every label on every redraw (a layout
+    // of plotly.js's off-screen tester each time: a third of an axis's
+    // drawing). The page's charts have fixed margins that fit their labels, so
+    // the page's build lets labels be ("allow", plotly.js's default for
+    // category axes already).
+    file: /plots[\\/]cartesian[\\/]axis_defaults\.js$/,
+    from: /'allow' :\s*'hide past div'/,
+    to: "'allow' : 'allow'",
+  },
+  {
+    // Every redraw reads the chart box's height and width to note a box of
+    // size 0, which only matters to a chart that sizes itself; reading them
+    // makes the browser lay out the page first. The page gives each chart its
+    // size, so the page's build reads them only for a chart without one.
+    file: /plot_api[\\/]plot_api\.js$/,
+    from: /context\._hasZeroHeight \|\| gd\.clientHeight === 0;\s*context\._hasZeroWidth = context\._hasZeroWidth \|\| gd\.clientWidth === 0;/,
+    to: [
+      'context._hasZeroHeight || !(gd.layout && gd.layout.height) && gd.clientHeight === 0;',
+      '    context._hasZeroWidth = context._hasZeroWidth || !(gd.layout && gd.layout.width) && gd.clientWidth === 0;',
+    ].join('\n'),
+  },
+];
+
+const patched = {
+  name: 'page-patches',
   setup(b) {
-    b.onLoad({ filter: /traces[\\/]sankey[\\/]constants\.js$/ }, (args) => {
-      const src = readFileSync(args.path, 'utf8');
-      const contents = src.replace(/duration:\s*500\b/, 'duration: 0');
-      if (contents === src) throw new Error(`bundle-plotly: no 500 ms duration in ${args.path}`);
-      return { contents, loader: 'js' };
-    });
+    for (const { file, from, to } of PATCHES) {
+      b.onLoad({ filter: file }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        const hits = src.match(new RegExp(from.source, 'g')) ?? [];
+        if (hits.length !== 1) throw new Error(`bundle-plotly: ${from} found ${hits.length} times in ${args.path}`);
+        return { contents: src.replace(from, to), loader: 'js' };
+      });
+    }
   },
 };
 
@@ -47,6 +84,6 @@ await build({
   nodePaths: [join(root, 'node_modules')],
   define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
   logLevel: 'warning',
-  plugins: [sankeyStill],
+  plugins: [patched],
 });
 console.log(`plotly bundle: ${out} (${statSync(out).size} bytes)`);

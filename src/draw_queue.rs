@@ -1,12 +1,12 @@
 //! Chart redraws, out of the way of input. While the user is moving a slider
-//! (an input less than [`QUIET_MS`] ago, less than [`RUN_GAP_MS`] after the one before) nothing
-//! is drawn at all: one plotly.js redraw takes longer than a frame here, so
-//! drawing during a drag would hold back the numbers. A single change (a key,
-//! a click, a typed value) is not a drag and draws at once. Right after an
-//! input, queued charts are drawn one a task: between two charts the browser
-//! takes any input that came in (a drag that has just begun), and the next
-//! chart waits if that input began a run. So a new touch waits at most one
-//! chart.
+//! (an input less than [`QUIET_MS`] ago, less than [`RUN_GAP_MS`] after the
+//! one before) nothing is drawn at all: one plotly.js redraw takes longer than
+//! a frame here, so drawing during a drag would hold back the numbers. A
+//! single change (a key, a click, a typed value) is not a drag: [`FOLLOW_MS`]
+//! after it (its numbers and analyses are painted meanwhile, and a drag's next
+//! input would have come by then) every waiting chart is drawn, all in one
+//! task, so that no frame of half-drawn charts comes between them. After a
+//! drag the charts catch up one a task, as the drag may only have stalled.
 
 use leptos::prelude::*;
 use std::collections::VecDeque;
@@ -50,6 +50,15 @@ impl DrawQueue {
         self.last_input.set_value(t);
     }
 
+    /// Records a change of the scenario at time `t` (ms) as an input, unless
+    /// an input event came less than a frame before (the change is its own:
+    /// the page reacts to an input within the frame).
+    pub fn note_change(self, t: f64) {
+        if t - self.last_input.get_value() >= FRAME_MS {
+            self.note_input(t);
+        }
+    }
+
     /// Whether the user is in the middle of moving something at time `t`.
     pub fn busy(self, t: f64) -> bool {
         in_a_run(
@@ -59,8 +68,37 @@ impl DrawQueue {
         )
     }
 
+    /// Whole milliseconds from `t` until the last input can be taken as
+    /// settled (see [`wait_for_quiet`]); 0 when it is.
+    pub fn wait(self, t: f64) -> u32 {
+        wait_for_quiet(
+            t,
+            self.last_input.get_value(),
+            self.previous_input.get_value(),
+        )
+    }
+
+    /// Calls `job` in a later task, once the last input has settled
+    /// ([`DrawQueue::wait`]; asking again then, as inputs may have come in
+    /// meanwhile). Never in this task, even when the input is old enough: a
+    /// drag's next input may be waiting behind it (due, but not yet taken,
+    /// when the frame after the first came late), and a timer runs after the
+    /// ones already due.
+    pub fn when_quiet(self, job: impl FnOnce() + 'static) {
+        let ms = self.wait(crate::browser::now()).max(1);
+        gloo_timers::callback::Timeout::new(ms, move || {
+            if self.wait(crate::browser::now()) == 0 {
+                job();
+            } else {
+                self.when_quiet(job);
+            }
+        })
+        .forget();
+    }
+
     /// Queues `job` under `key` unless that key is already waiting (the job
     /// reads the state when it runs, so the later request is served by it).
+    /// The queue runs once the last input has settled.
     pub fn push(self, key: &'static str, job: Rc<dyn Fn()>) {
         self.jobs.update_value(|q| {
             if !q.iter().any(|(k, _)| *k == key) {
@@ -69,9 +107,7 @@ impl DrawQueue {
         });
         if !self.scheduled.get_value() {
             self.scheduled.set_value(true);
-            // The numbers are on screen already (the charts follow the
-            // analyses, a frame after the input): no need to wait a frame more.
-            queue_microtask(move || self.run(crate::browser::now));
+            self.when_quiet(move || self.run());
         }
     }
 
@@ -80,46 +116,35 @@ impl DrawQueue {
         self.jobs.with_value(VecDeque::is_empty)
     }
 
-    /// Runs the queued jobs, unless the user is moving something (then it
-    /// tries again next animation frame). A task that began less than
-    /// [`FOLLOW_MS`] after the last input runs one job and leaves the next to
-    /// a new task, so that the second input of a drag, if one is waiting, is
-    /// taken first; a later task runs the jobs one after another.
-    fn run(self, now: fn() -> f64) {
+    /// Runs the queued jobs: all of them, one after another, after a single
+    /// change; one a task after a run of inputs, which may only have stalled
+    /// (a drag whose next input waits behind a long frame looks paused for a
+    /// moment), so that such an input waits one chart, not all of them.
+    fn run(self) {
         self.scheduled.set_value(false);
-        let started = now();
-        loop {
-            if self.busy(now()) {
-                self.scheduled.set_value(true);
-                request_animation_frame(move || self.run(now));
-                return;
-            }
-            let Some((_, job)) = self.jobs.try_update_value(VecDeque::pop_front).flatten() else {
-                return;
-            };
+        let after_a_run =
+            self.last_input.get_value() - self.previous_input.get_value() < RUN_GAP_MS;
+        while let Some((_, job)) = self.jobs.try_update_value(VecDeque::pop_front).flatten() {
             job();
-            if self.is_idle() {
-                return;
-            }
-            if started - self.last_input.get_value() < FOLLOW_MS {
+            if after_a_run && !self.is_idle() {
                 self.scheduled.set_value(true);
-                // 1 ms, not 0: Chromium runs a 0 ms timeout as soon as it is
-                // posted, ahead of timers that are already overdue.
-                gloo_timers::callback::Timeout::new(1, move || self.run(now)).forget();
+                self.when_quiet(move || self.run());
                 return;
             }
         }
     }
 }
 
-/// Milliseconds after an input during which another may still come as the
-/// next step of a drag (a drag sends one a frame; the page may be a chart
-/// late to take it).
-pub const FOLLOW_MS: f64 = 50.0;
+/// Milliseconds a single change waits before the charts follow it: a drag
+/// sends an input a frame (16.7 ms), so by then its next one is due, and it
+/// begins a run ([`in_a_run`]) that holds the charts until the drag rests.
+pub const FOLLOW_MS: f64 = 24.0;
+
+/// One frame at 60 Hz, in milliseconds.
+pub const FRAME_MS: f64 = 16.7;
 
 /// Inputs closer than this (ms) belong to one run (a drag, a held key), even
-/// when the first input's analyses and chart (up to ~120 ms here) held back
-/// the second.
+/// when the first input's work held back the second.
 pub const RUN_GAP_MS: f64 = 150.0;
 
 /// Whether, at time `t`, the inputs at `last` and `previous` are a run still
@@ -127,6 +152,25 @@ pub const RUN_GAP_MS: f64 = 150.0;
 /// a held key), not a single change.
 pub fn in_a_run(t: f64, last: f64, previous: f64) -> bool {
     t - last < QUIET_MS && last - previous < RUN_GAP_MS
+}
+
+/// Whole milliseconds from `t` until the input at `last` (after one at
+/// `previous`) has settled: [`QUIET_MS`] after it in a run, [`FOLLOW_MS`]
+/// after a single change; 0 when it has. Never a part of a millisecond short
+/// (a timer of 0 ms runs in Chromium ahead of timers already overdue, such as
+/// a drag's next input).
+pub fn wait_for_quiet(t: f64, last: f64, previous: f64) -> u32 {
+    let until = if in_a_run(t, last, previous) {
+        last + QUIET_MS
+    } else {
+        last + FOLLOW_MS
+    };
+    let ms = (until - t).ceil();
+    if ms > 0.0 {
+        ms as u32
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]
@@ -143,9 +187,34 @@ mod tests {
         assert!(in_a_run(1000.0 + 5.0, 1000.0, 1000.0 - 120.0));
         // Two clicks far enough apart: not a run.
         assert!(!in_a_run(1000.0 + 5.0, 1000.0, 1000.0 - RUN_GAP_MS));
-        // One key press after a long pause: draw at once.
+        // One key press after a long pause: not a run.
         assert!(!in_a_run(1000.0 + 5.0, 1000.0, 200.0));
         // The first ever input.
         assert!(!in_a_run(5.0, 0.0, f64::NEG_INFINITY));
+    }
+
+    #[test]
+    fn a_single_change_settles_a_frame_and_more_after_it() {
+        let long_ago = 200.0;
+        // Asked in the frame after the input: wait until FOLLOW_MS after it,
+        // later than a drag's next input (due 16.7 ms after).
+        assert_eq!(wait_for_quiet(1008.0, 1000.0, long_ago), 16);
+        assert!(f64::from(wait_for_quiet(1000.0, 1000.0, long_ago)) > 16.7);
+        // A part of a millisecond short is a whole one.
+        assert_eq!(
+            wait_for_quiet(1000.0 + FOLLOW_MS - 0.5, 1000.0, long_ago),
+            1
+        );
+        // Settled: no wait.
+        assert_eq!(wait_for_quiet(1000.0 + FOLLOW_MS, 1000.0, long_ago), 0);
+        assert_eq!(wait_for_quiet(5000.0, 1000.0, long_ago), 0);
+        assert_eq!(wait_for_quiet(5.0, f64::NEG_INFINITY, f64::NEG_INFINITY), 0);
+    }
+
+    #[test]
+    fn a_run_settles_when_it_pauses() {
+        // A drag: an input every frame; it settles QUIET_MS after the last.
+        assert_eq!(wait_for_quiet(1005.0, 1000.0, 1000.0 - 16.7), 29);
+        assert_eq!(wait_for_quiet(1000.0 + QUIET_MS, 1000.0, 1000.0 - 16.7), 0);
     }
 }

@@ -72,9 +72,13 @@ impl From<Box<Sankey<f64>>> for AnyTrace {
     }
 }
 
-/// The charts' plotly.js config: no mode bar.
+/// The charts' plotly.js config: no mode bar, and no handles for dragging
+/// the axes (the axes do not zoom; plotly.js would build eight handles and
+/// their listeners on every redraw).
 fn config() -> Configuration {
-    Configuration::new().display_mode_bar(DisplayModeBar::False)
+    Configuration::new()
+        .display_mode_bar(DisplayModeBar::False)
+        .show_axis_drag_handles(false)
 }
 
 /// plotly.js's figure object.

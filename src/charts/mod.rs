@@ -54,6 +54,10 @@ fn font(size: usize) -> Font {
     Font::new().family(FONTS).size(size)
 }
 
+/// The layout every chart starts from. Its axes do not zoom or pan: without a
+/// mode bar a zoom could not be undone but by a double click, a finger
+/// scrolling past a chart on a phone would zoom it, and plotly.js then has no
+/// drag handles to build on each redraw.
 fn base_layout(lang: Lang, y_title: &str) -> Layout {
     Layout::new()
         .font(font(13))
@@ -62,6 +66,7 @@ fn base_layout(lang: Lang, y_title: &str) -> Layout {
         .legend(Legend::new().orientation(Orientation::Horizontal).y(-0.18))
         .paper_background_color(CLEAR)
         .plot_background_color(CLEAR)
+        .x_axis(Axis::new().fixed_range(true))
         .y_axis(
             Axis::new()
                 .title(Title::with_text(format!(
@@ -69,7 +74,8 @@ fn base_layout(lang: Lang, y_title: &str) -> Layout {
                     tr(lang, "chart.unit")
                 )))
                 .zero_line(true)
-                .grid_color(GRID),
+                .grid_color(GRID)
+                .fixed_range(true),
         )
         .auto_size(true)
 }
@@ -308,6 +314,22 @@ mod tests {
         assert_eq!(free["layout"]["autosize"], serde_json::Value::Bool(true));
         assert!(free["layout"].get("width").is_none());
         assert_eq!(sized["data"], free["data"], "size changes the layout only");
+    }
+
+    #[test]
+    fn no_chart_zooms_or_pans() {
+        let o = outcome("plan-2025");
+        for fig in [
+            sources_chart(&o, &o, None, None, Lang::Zh),
+            sectors_chart(&o, &o, None, None, Lang::Zh),
+            path_chart(&o, &o, None, None, Lang::Zh),
+        ] {
+            let v: serde_json::Value = serde_json::from_str(&fig.to_json()).expect("json");
+            for axis in ["xaxis", "yaxis"] {
+                assert_eq!(v["layout"][axis]["fixedrange"], true, "{axis}: {v}");
+            }
+            assert_eq!(v["config"]["showAxisDragHandles"], false);
+        }
     }
 
     #[test]

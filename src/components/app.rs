@@ -15,12 +15,12 @@ use changji_model::MODEL_VERSION;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// Runs the analyses in the first animation frame in which no input came in
-/// the last [`QUIET_MS`](crate::draw_queue::QUIET_MS).
+/// Runs the analyses in the first animation frame in which no run of inputs
+/// goes on ([`DrawQueue::busy`](crate::draw_queue::DrawQueue::busy)): a
+/// single change is analysed in the frame that paints its numbers.
 fn settle_when_quiet(state: AppState, settling: StoredValue<bool>) {
     request_animation_frame(move || {
-        let now = crate::browser::now();
-        if state.draws.busy(now) {
+        if state.draws.busy(crate::browser::now()) {
             settle_when_quiet(state, settling);
         } else {
             settling.set_value(false);
@@ -61,7 +61,10 @@ fn Explorer(
     // The slower analyses (feasible bands, Monte Carlo) catch up with the
     // scenario in the first animation frame after the input pauses
     // (`DrawQueue::busy`): during a drag only the numbers move, and the bands,
-    // the spread and then the charts follow as soon as the slider rests.
+    // the spread and then the charts (`DrawQueue::when_quiet`) follow as soon
+    // as the slider rests. A change that came with no input event (a preset,
+    // undo, a saved scenario) counts as one, so that its numbers are painted
+    // before the charts are drawn too.
     let settling = StoredValue::new(false);
     let _input = window_event_listener(leptos::ev::input, move |_| {
         state.draws.note_input(crate::browser::now());
@@ -69,6 +72,7 @@ fn Explorer(
     Effect::new(move |_| {
         state.scenario.track();
         state.crop_mode.track();
+        state.draws.note_change(crate::browser::now());
         if !settling.get_value() {
             settling.set_value(true);
             settle_when_quiet(state, settling);

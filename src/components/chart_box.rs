@@ -4,8 +4,8 @@
 //!
 //! A chart is drawn only while it is on or near the screen (or the page is
 //! printed), at the size its box has (so plotly.js never measures the page),
-//! only when its figure changed, and through the page's [`DrawQueue`] (one
-//! chart a task right after an input, then the rest together); plotly.js
+//! only when its figure changed, and through the page's [`DrawQueue`] (all
+//! together, a little after the input, unless a drag goes on); plotly.js
 //! itself is fetched when the first chart comes near. The observers are
 //! `web_sys` ones: a crate for two observers would weigh more than they do.
 //!
