@@ -122,8 +122,7 @@ impl DrawQueue {
     /// moment), so that such an input waits one chart, not all of them.
     fn run(self) {
         self.scheduled.set_value(false);
-        let after_a_run =
-            self.last_input.get_value() - self.previous_input.get_value() < RUN_GAP_MS;
+        let after_a_run = one_run(self.last_input.get_value(), self.previous_input.get_value());
         while let Some((_, job)) = self.jobs.try_update_value(VecDeque::pop_front).flatten() {
             job();
             if after_a_run && !self.is_idle() {
@@ -151,7 +150,12 @@ pub const RUN_GAP_MS: f64 = 150.0;
 /// going: the last one recent, and itself close to the one before (a drag,
 /// a held key), not a single change.
 pub fn in_a_run(t: f64, last: f64, previous: f64) -> bool {
-    t - last < QUIET_MS && last - previous < RUN_GAP_MS
+    t - last < QUIET_MS && one_run(last, previous)
+}
+
+/// Whether the inputs at `last` and `previous` belong to one run.
+fn one_run(last: f64, previous: f64) -> bool {
+    last - previous < RUN_GAP_MS
 }
 
 /// Whole milliseconds from `t` until the input at `last` (after one at

@@ -139,7 +139,7 @@ impl Figure {
         self.json(Some(size), false)
     }
 
-    /// The config of every chart (no mode bar), as JSON.
+    /// The config of every chart (no mode bar, no axis drag handles), as JSON.
     pub fn config_json() -> String {
         serde_json::to_string(&config()).unwrap_or_default()
     }
@@ -152,11 +152,11 @@ impl Figure {
             }
             None => self.layout,
         };
-        let config = config();
+        let config = with_config.then(config);
         serde_json::to_string(&FigureJson {
             data: &self.traces,
             layout: &layout,
-            config: with_config.then_some(&config),
+            config: config.as_ref(),
         })
         .unwrap_or_default()
     }

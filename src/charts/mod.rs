@@ -54,10 +54,15 @@ fn font(size: usize) -> Font {
     Font::new().family(FONTS).size(size)
 }
 
-/// The layout every chart starts from. Its axes do not zoom or pan: without a
-/// mode bar a zoom could not be undone but by a double click, a finger
-/// scrolling past a chart on a phone would zoom it, and plotly.js then has no
-/// drag handles to build on each redraw.
+/// An axis of the page's charts. It does not zoom or pan: without a mode bar
+/// a zoom could not be undone but by a double click, a finger scrolling past a
+/// chart on a phone would zoom it, and plotly.js then has no drag handles to
+/// build on each redraw.
+fn axis() -> Axis {
+    Axis::new().fixed_range(true)
+}
+
+/// The layout every chart starts from.
 fn base_layout(lang: Lang, y_title: &str) -> Layout {
     Layout::new()
         .font(font(13))
@@ -66,16 +71,15 @@ fn base_layout(lang: Lang, y_title: &str) -> Layout {
         .legend(Legend::new().orientation(Orientation::Horizontal).y(-0.18))
         .paper_background_color(CLEAR)
         .plot_background_color(CLEAR)
-        .x_axis(Axis::new().fixed_range(true))
+        .x_axis(axis())
         .y_axis(
-            Axis::new()
+            axis()
                 .title(Title::with_text(format!(
                     "{y_title} ({})",
                     tr(lang, "chart.unit")
                 )))
                 .zero_line(true)
-                .grid_color(GRID)
-                .fixed_range(true),
+                .grid_color(GRID),
         )
         .auto_size(true)
 }

@@ -89,12 +89,8 @@ pub fn path_chart(
             )
             .into(),
     );
-    let layout = base_layout(lang, &tr(lang, "chart.path")).x_axis(
-        Axis::new()
-            .dtick(5.0)
-            .range(AxisRange::new(2014.0, 2031.0))
-            .fixed_range(true),
-    );
+    let layout = base_layout(lang, &tr(lang, "chart.path"))
+        .x_axis(axis().dtick(5.0).range(AxisRange::new(2014.0, 2031.0)));
     let mut legend = vec![
         entry(tr(lang, "chart.caps_path"), CAP, Swatch::Line(true)),
         entry(
