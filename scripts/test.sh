@@ -7,6 +7,15 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 step() { printf '\n== %s\n' "$*"; }
 
+# A cold run writes ~2-4 GB under target/ (less with CARGO_INCREMENTAL=0, as CI
+# sets): say so up front rather than fail mid-link with "No space left on device".
+need_mb=${TEST_DISK_MB:-4096}
+free_mb=$(df -Pm . 2>/dev/null | awk 'NR==2 {print $4}')
+if [ -n "$free_mb" ] && [ "$free_mb" -lt "$need_mb" ]; then
+  printf 'warning: %s MB free on this disk; a cold test run needs about %s MB (target/).\n' \
+    "$free_mb" "$need_mb" >&2
+fi
+
 step setup
 bash scripts/setup.sh
 
