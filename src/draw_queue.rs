@@ -83,17 +83,19 @@ impl DrawQueue {
     /// meanwhile). Never in this task, even when the input is old enough: a
     /// drag's next input may be waiting behind it (due, but not yet taken,
     /// when the frame after the first came late), and a timer runs after the
-    /// ones already due.
+    /// ones already due. The wait is a `gloo_timers` future, freed when it
+    /// fires (a forgotten `Timeout` would leave its closure behind at every
+    /// hop, and a drag asks again about every [`QUIET_MS`]).
     pub fn when_quiet(self, job: impl FnOnce() + 'static) {
         let ms = self.wait(crate::browser::now()).max(1);
-        gloo_timers::callback::Timeout::new(ms, move || {
+        leptos::task::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(ms).await;
             if self.wait(crate::browser::now()) == 0 {
                 job();
             } else {
                 self.when_quiet(job);
             }
-        })
-        .forget();
+        });
     }
 
     /// Queues `job` under `key` unless that key is already waiting (the job
