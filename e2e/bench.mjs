@@ -1,7 +1,9 @@
 // Measures the built site in Chromium and writes bench-report/report.{json,md}:
 // input-to-numbers and input-to-charts latency (p50/p95 over 250 input events on
 // five levers, with the four charts on screen), the same with the charts
-// scrolled away, first-load transfer size (gzipped, per file; plotly.js comes
+// scrolled away, where a settled input's time goes (the wait before the
+// redraws, the redraws per chart, the frame after) beside the least one
+// plotly.js redraw costs here, first-load transfer size (gzipped, per file; plotly.js comes
 // later, when the charts first come near the screen, and is reported apart),
 // and the time from navigation to the first totals on screen. The model's evaluation time comes
 // from `cargo bench` (passed in by scripts/bench.sh).
@@ -62,6 +64,10 @@ const laterFromWorker = laterAll.filter((p) => fromWorker.has(p)).map((p) => bas
 
 const numbers = [];
 const charts = [];
+// Where a settled input's time goes: input → the first redraw begins, the
+// redraws themselves, the last redraw's end → seen by this bench (the frame
+// that paints them, and the bench's own frame polling).
+const split = { wait: [], draws: [], tail: [], per_chart: {} };
 const analyses = [];
 const offscreen = [];
 const run = async (id, v) => page.evaluate(([id, v]) => new Promise((resolve) => {
@@ -74,6 +80,7 @@ const run = async (id, v) => page.evaluate(([id, v]) => new Promise((resolve) =>
     return r.bottom > 0 && r.top < innerHeight;
   });
   const synced0 = plots.map((p) => Number(p.dataset.synced));
+  const drawn0 = plots.map((p) => Number(p.dataset.drawn));
   const analysed0 = Number(results.dataset.analysed);
   let tNumbers = null;
   const t0 = performance.now();
@@ -85,7 +92,11 @@ const run = async (id, v) => page.evaluate(([id, v]) => new Promise((resolve) =>
   const wait = () => {
     if (Number(results.dataset.analysed) > analysed0 && plots.every((p, k) => Number(p.dataset.synced) > synced0[k])) {
       obs.disconnect();
-      resolve({ numbers: (tNumbers ?? tSync) - t0, charts: performance.now() - t0, analysis: Number(results.dataset.analysisMs), visible: plots.length });
+      const seen = performance.now();
+      // The charts redrawn for this input: when each began and how long it took.
+      const redrawn = plots.filter((p, k) => Number(p.dataset.drawn) > drawn0[k])
+        .map((p) => ({ id: p.dataset.testid, at: Number(p.dataset.drawAt), ms: Number(p.dataset.drawMs) }));
+      resolve({ numbers: (tNumbers ?? tSync) - t0, charts: seen - t0, analysis: Number(results.dataset.analysisMs), visible: plots.length, redrawn, t0, seen });
     } else requestAnimationFrame(() => setTimeout(wait, 0));
   };
   wait();
@@ -101,8 +112,35 @@ for (const [id, [lo, hi]] of Object.entries(LEVERS)) {
     numbers.push(r.numbers);
     charts.push(r.charts);
     analyses.push(r.analysis);
+    if (r.redrawn.length) {
+      const begin = Math.min(...r.redrawn.map((d) => d.at));
+      const end = Math.max(...r.redrawn.map((d) => d.at + d.ms));
+      split.wait.push(begin - r.t0);
+      split.draws.push(r.redrawn.reduce((a, d) => a + d.ms, 0));
+      split.tail.push(r.seen - end);
+      for (const d of r.redrawn) (split.per_chart[d.id] ??= []).push(d.ms);
+    }
   }
 }
+
+// The least one plotly.js redraw costs in this page: a chart of one trace of
+// three bars, at a given size, redrawn with one value changed.
+const floor = await page.evaluate(async () => {
+  const el = document.createElement('div');
+  el.style.cssText = 'position:fixed;left:0;top:0;width:460px;height:300px;';
+  document.body.append(el);
+  const layout = { width: 460, height: 300, margin: { l: 56, r: 12, t: 12, b: 48 } };
+  const xs = [];
+  for (let i = 0; i < 41; i++) {
+    const t = performance.now();
+    window.Plotly.react(el, [{ type: 'bar', x: ['a', 'b', 'c'], y: [1 + (i % 5), 2, 3] }], layout);
+    if (i > 0) xs.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  window.Plotly.purge(el);
+  el.remove();
+  return xs;
+});
 
 // A drag: the finger moves η one step every 16.7 ms for 3 s (180 positions);
 // whenever the page can take an input it gets the newest position. A
@@ -202,6 +240,14 @@ const report = {
   input_to_charts_ms: { p50: pct(charts, 50), p95: pct(charts, 95) },
   input_to_settled_charts_off_screen_ms: { events: offscreen.length, p50: pct(offscreen, 50), p95: pct(offscreen, 95) },
   analyses_ms: { p50: pct(analyses, 50), p95: pct(analyses, 95) },
+  settled_split_ms: {
+    events: split.draws.length,
+    input_to_first_redraw: { p50: pct(split.wait, 50), p95: pct(split.wait, 95) },
+    redraws: { p50: pct(split.draws, 50), p95: pct(split.draws, 95) },
+    last_redraw_to_seen: { p50: pct(split.tail, 50), p95: pct(split.tail, 95) },
+    per_chart_p50: Object.fromEntries(Object.entries(split.per_chart).map(([k, v]) => [k, pct(v, 50)])),
+  },
+  plotly_floor_ms: { p50: pct(floor, 50), p95: pct(floor, 95) },
   drag_numbers_lag_ms: { charts_on_screen: dragOnScreen, charts_away: dragAway },
   first_load: { files, total_gzip: total },
   when_charts_first_show: { files: laterFiles, total_gzip: laterTotal, from_service_worker: laterFromWorker },
@@ -221,12 +267,15 @@ report.met = {
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms2 = (x) => (x.p50 === undefined ? 'n/a' : `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms`);
 const md = [
   '# Benchmark report', '',
   `Model evaluation: ${report.model_ns_per_evaluation ?? 'n/a'} ns`,
   `Input → numbers (${numbers.length} events on ${report.levers.join(', ')}): p50 ${report.input_to_numbers_ms.p50.toFixed(2)} ms, p95 ${report.input_to_numbers_ms.p95.toFixed(2)} ms (target ≤ 8)`,
   `Feasible bands of all 26 levers + Monte Carlo of 2,000 draws, in the page, per settled input: p50 ${report.analyses_ms.p50.toFixed(2)} ms, p95 ${report.analyses_ms.p95.toFixed(2)} ms (runs once an animation frame, after the numbers)`,
   `Input → charts, all four on screen (incl. the analyses above): p50 ${report.input_to_charts_ms.p50.toFixed(2)} ms, p95 ${report.input_to_charts_ms.p95.toFixed(2)} ms (target ≤ 100)`,
+  `Where it goes (${report.settled_split_ms.events} inputs that redrew charts), p50 / p95: input → first redraw begins ${ms2(report.settled_split_ms.input_to_first_redraw)}; the redraws, figures and plotly.js, together ${ms2(report.settled_split_ms.redraws)} (per chart p50: ${Object.entries(report.settled_split_ms.per_chart_p50).map(([k, v]) => `${k.replace('chart-', '')} ${v.toFixed(1)}`).join(', ')}); last redraw ends → seen ${ms2(report.settled_split_ms.last_redraw_to_seen)} (the frame that paints them, and this bench's frame polling)`,
+  `plotly.js floor: one redraw of a one-trace, three-bar chart in this page: ${ms2(report.plotly_floor_ms)}`,
   `Input → analyses settled, charts scrolled away (${offscreen.length} events): p50 ${report.input_to_settled_charts_off_screen_ms.p50.toFixed(2)} ms, p95 ${report.input_to_settled_charts_off_screen_ms.p95.toFixed(2)} ms`,
   `Drag (η, a step every 16.7 ms for 3 s), position → numbers: charts on screen p50 ${dragOnScreen.p50.toFixed(1)} ms, p95 ${dragOnScreen.p95.toFixed(1)} ms (target ≤ 16.7), ${dragOnScreen.updates_per_s.toFixed(0)} updates/s; charts away p50 ${dragAway.p50.toFixed(1)} ms, p95 ${dragAway.p95.toFixed(1)} ms, ${dragAway.updates_per_s.toFixed(0)} updates/s`,
   `Navigation → first totals: ${firstTotals?.toFixed(0)} ms`,

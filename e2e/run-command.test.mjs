@@ -83,6 +83,7 @@ test('a drag with the charts on screen: the numbers follow every frame, the char
     const { page, context, errors } = await open(b, s.url, { width: 1440, height: 900 });
     await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
     for (const id of CHARTS) await chartDrawn(page, id);
+    const before = await page.evaluate(() => performance.now());
     // 50 frames: each sets η one slider step (0.005) further and fires `input`, as a drag does;
     // the next frame reads the agricultural card before moving again.
     const seen = await page.evaluate(() => new Promise((done) => {
@@ -114,6 +115,14 @@ test('a drag with the charts on screen: the numbers follow every frame, the char
       const gd = document.querySelector('[data-testid=chart-sources]');
       return gd?.data && Math.abs(gd.data[1].y[1] - gw) < 1e-6;
     }, want.sources.groundwater, { timeout: 10000 });
+    // Each chart says when its last redraw began and how long it took (what the benchmark
+    // splits a settled input's time into): all four redrew after the drag began.
+    await page.waitForFunction((t) => [...document.querySelectorAll('.plot')]
+      .every((p) => Number(p.dataset.drawAt) > t), before, { timeout: 10000 });
+    for (const [id, ms] of await page.evaluate(() => [...document.querySelectorAll('.plot')]
+      .map((p) => [p.dataset.testid, Number(p.dataset.drawMs)]))) {
+      assert.ok(ms > 0 && ms < 5000, `${id} redrew in ${ms} ms`);
+    }
     assert.deepEqual(errors, []);
     await context.close();
   } finally {

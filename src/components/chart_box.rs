@@ -71,6 +71,9 @@ pub fn ChartBox(
     let drawn = RwSignal::new(0u32);
     // Times the chart was brought up to date (drawn, or found unchanged).
     let synced = RwSignal::new(0u32);
+    // When the last redraw began (ms) and how long it took, figure and
+    // plotly.js together (the benchmark splits a settled input by them).
+    let timing = RwSignal::new((0.0f64, 0.0f64));
     let near = RwSignal::new(false);
     let printing = state.printing;
     let size = RwSignal::new((0.0f64, 0.0f64));
@@ -80,6 +83,7 @@ pub fn ChartBox(
 
     watch_box(node, near, size);
     let draw = move |(w, h): (f64, f64)| {
+        let began = crate::browser::now();
         let Some(el) = node.get_untracked() else {
             return;
         };
@@ -99,6 +103,7 @@ pub fn ChartBox(
                 return;
             }
             last.set_value(json);
+            timing.set((began, crate::browser::now() - began));
             drawn.update(|n| *n = n.wrapping_add(1));
         }
         synced.update(|n| *n = n.wrapping_add(1));
@@ -160,6 +165,8 @@ pub fn ChartBox(
                 data-testid=testid
                 data-drawn=move || drawn.get().to_string()
                 data-synced=move || synced.get().to_string()
+                data-draw-at=move || format!("{:.1}", timing.get().0)
+                data-draw-ms=move || format!("{:.1}", timing.get().1)
             ></div>
             <Legend entries=legend />
             {move || failed.get().then(|| view! {
