@@ -73,16 +73,19 @@ log "wasm32 toolchain: $WORLD"
 
 # 3. Trunk, at the pinned version.
 if ! (have trunk && trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"); then
-  log "cargo install trunk@$TRUNK_VERSION (10-17 minutes on 2 cores)"
-  cargo install --locked "trunk@$TRUNK_VERSION"
+  # --debug: Trunk only builds and serves, and an unoptimised Trunk builds the
+  # site as fast (see README, "Fresh machine"); it compiles in a third of the time.
+  log "cargo install --debug trunk@$TRUNK_VERSION (a few minutes on 2 cores)"
+  cargo install --debug --locked "trunk@$TRUNK_VERSION"
 fi
 
 # 4. wasm-bindgen CLI, the version Cargo.lock pins.
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
 if ! (have wasm-bindgen && wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"); then
-  log "cargo install wasm-bindgen-cli@$WB_VERSION (about 4 minutes)"
+  log "cargo install --debug wasm-bindgen-cli@$WB_VERSION (about 2 minutes)"
   # Without --locked: its lock file pins a webpki-roots release some registries lack.
-  cargo install --force "wasm-bindgen-cli@$WB_VERSION"
+  # --debug: see README, "Fresh machine" (the measured cost on a build).
+  cargo install --debug --force "wasm-bindgen-cli@$WB_VERSION"
 fi
 
 # 5. Node packages (plotly.js, esbuild; playwright-core, axe-core for tests).

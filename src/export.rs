@@ -185,7 +185,7 @@ mod tests {
         let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
         let get = |id: &str| rows.iter().find(|x| &x[2] == id).expect(id).clone();
         assert_eq!(get("total")[3].parse::<f64>().expect("num"), o.total);
-        assert_eq!(get("cap-groundwater")[7].to_string(), "over");
+        assert_eq!(get("cap-groundwater")[7].to_string(), "unmet");
         assert_eq!(get("runoff")[3].to_string(), "95");
         // Every indicator of the table, under its one id.
         for id in changji_model::indicator::IndicatorId::ALL {

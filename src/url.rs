@@ -252,7 +252,7 @@ mod tests {
         let s = crate::story::challenge_start(d);
         let link = public_query(View::Challenge, 1, Some(&s), Lang::Zh);
         assert!(
-            link.starts_with("view=challenge&") && link.contains("year=2030"),
+            link.starts_with("view=challenge&") && link.contains("preset=target-2030"),
             "{link}"
         );
         let back = read_query(&link);

@@ -168,7 +168,9 @@ pub fn bands(data: &Data, s: &Scenario, shift: bool) -> Vec<Option<Band>> {
 }
 
 /// The value of lever `id` at which cap `cap` is met exactly, the other levers
-/// held. Where several values do, the one nearest the current value.
+/// held, with every demand delivered ([`crate::Outcome::value_if_delivered`]:
+/// under the held reading, groundwater at its cap with nothing left
+/// undelivered). Where several values do, the one nearest the current value.
 pub fn solve(
     data: &Data,
     s: &Scenario,
@@ -182,7 +184,10 @@ pub fn solve(
     }
     let gap = |v: f64| {
         let o = evaluate(&with(data, s, i, v, shift), data);
-        o.cap(cap).map_or(f64::NAN, |c| c.value - c.limit)
+        match (o.cap(cap), o.value_if_delivered(cap)) {
+            (Some(c), Some(x)) => x - c.limit,
+            _ => f64::NAN,
+        }
     };
     let (lo, hi) = reachable(data, s, i, shift);
     let points: Vec<(f64, f64)> = grid(lo, hi).map(|v| (v, gap(v))).collect();

@@ -96,6 +96,9 @@ pub enum CapState {
     Over,
     /// Below a floor: the target is not reached (not a breach of a limit).
     Short,
+    /// Groundwater held at its cap with demand left undelivered (a dry year
+    /// under the plan's 双控): a problem, not a breach of the cap.
+    Unmet,
     /// The plan reports no verdict for this cap in this year (2020's status).
     NotReported,
 }
@@ -107,13 +110,18 @@ impl CapState {
             CapState::Ok => "ok",
             CapState::Over => "over",
             CapState::Short => "short",
+            CapState::Unmet => "unmet",
             CapState::NotReported => "not_reported",
         }
     }
 }
 
-/// Tolerance of a verdict, 亿m³ (well below the plan's two decimals).
-pub const TOLERANCE: f64 = 1e-9;
+/// Tolerance of a verdict, 亿m³: 5 万m³ a year, a twentieth of the plan's
+/// last decimal (its figures have two). Below it a difference is the plan's
+/// own rounding: its 2030 surface figure closes the total exactly (22.99 −
+/// 6.07 − 0.53 = 16.39), so a scenario with every source at its figure and
+/// other sources rounded up to 0.5304 is at the total, not over it.
+pub const TOLERANCE: f64 = 5e-4;
 
 /// One cap against the scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -128,9 +136,10 @@ pub struct CapResult {
     pub value: f64,
     /// The verdict.
     pub state: CapState,
-    /// No cap broken: anything but [`CapState::Over`]. A floor that is short
-    /// is a target not reached, shown as such, but breaks no cap (the water
-    /// it would have given shows up on groundwater instead).
+    /// Nothing to flag on this cap: neither [`CapState::Over`] (a cap broken)
+    /// nor [`CapState::Unmet`] (held at the cap with demand not delivered). A
+    /// floor that is short is a target not reached, shown as such, but breaks
+    /// no cap (the water it would have given shows up on groundwater instead).
     pub ok: bool,
 }
 
@@ -138,6 +147,19 @@ impl CapResult {
     /// Judges `value` against `limit` for cap `id`; `reported` is false where
     /// the plan gives no verdict for the year.
     pub fn judge(id: CapId, limit: f64, value: f64, reported: bool) -> CapResult {
+        CapResult::judge_held(id, limit, value, reported, 0.0)
+    }
+
+    /// [`CapResult::judge`], where `undelivered` (亿m³) is the demand left
+    /// undelivered because this cap held: above the tolerance the state is
+    /// [`CapState::Unmet`] unless the cap is broken or not reported.
+    pub fn judge_held(
+        id: CapId,
+        limit: f64,
+        value: f64,
+        reported: bool,
+        undelivered: f64,
+    ) -> CapResult {
         let kind = id.kind();
         let state = if !reported {
             CapState::NotReported
@@ -145,6 +167,7 @@ impl CapResult {
             match kind {
                 CapKind::Ceiling if value > limit + TOLERANCE => CapState::Over,
                 CapKind::Floor if value < limit - TOLERANCE => CapState::Short,
+                _ if undelivered > TOLERANCE => CapState::Unmet,
                 _ => CapState::Ok,
             }
         };
@@ -154,14 +177,19 @@ impl CapResult {
             limit,
             value,
             state,
-            ok: state != CapState::Over,
+            ok: !matches!(state, CapState::Over | CapState::Unmet),
         }
     }
 
-    /// Within the ceiling or the floor reached (or not reported): what the
-    /// uncertainty analysis counts as "holds".
-    pub fn met(&self) -> bool {
-        matches!(self.state, CapState::Ok | CapState::NotReported)
+    /// Whether the cap holds: within the ceiling (also when held there with
+    /// demand undelivered) or the floor reached; `None` where the plan reports
+    /// no verdict, which is never counted as held.
+    pub fn holds(&self) -> Option<bool> {
+        match self.state {
+            CapState::Ok | CapState::Unmet => Some(true),
+            CapState::Over | CapState::Short => Some(false),
+            CapState::NotReported => None,
+        }
     }
 
     /// How far the value is on the good side of the figure (negative when over
@@ -194,8 +222,8 @@ mod tests {
         assert!(over.margin() > 0.0);
         let short = CapResult::judge(CapId::Other, 0.53, 0.2, true);
         assert_eq!(
-            (short.state, short.ok, short.met()),
-            (CapState::Short, true, false)
+            (short.state, short.ok, short.holds()),
+            (CapState::Short, true, Some(false))
         );
         assert!(short.margin() < 0.0);
         let under = CapResult::judge(CapId::Groundwater, 7.64, 0.0, true);
@@ -207,7 +235,34 @@ mod tests {
     #[test]
     fn an_unreported_cap_is_neither_flagged_nor_passed_as_measured() {
         let r = CapResult::judge(CapId::Groundwater, 9.09, 12.0, false);
-        assert_eq!(r.state, CapState::NotReported);
+        assert_eq!((r.state, r.holds()), (CapState::NotReported, None));
         assert!(r.ok);
+    }
+
+    #[test]
+    fn held_at_the_cap_with_water_undelivered_is_unmet_not_ok_and_not_over() {
+        let r = CapResult::judge_held(CapId::Groundwater, 7.64, 7.64, true, 2.65);
+        assert_eq!(
+            (r.state, r.ok, r.holds()),
+            (CapState::Unmet, false, Some(true))
+        );
+        assert_eq!(r.margin(), 0.0);
+        let none = CapResult::judge_held(CapId::Groundwater, 7.64, 7.64, true, 0.0);
+        assert_eq!((none.state, none.ok), (CapState::Ok, true));
+        // Over stays over; a cap the plan does not report stays unreported.
+        let over = CapResult::judge_held(CapId::Groundwater, 7.64, 7.7, true, 1.0);
+        assert_eq!(over.state, CapState::Over);
+        let nr = CapResult::judge_held(CapId::Groundwater, 9.09, 9.09, false, 1.0);
+        assert_eq!(nr.state, CapState::NotReported);
+    }
+
+    #[test]
+    fn a_floor_exactly_at_its_target_is_reached_and_margins_are_signed() {
+        let at = CapResult::judge(CapId::Other, 0.53, 0.53, true);
+        assert_eq!((at.state, at.margin()), (CapState::Ok, 0.0));
+        let ceil = CapResult::judge(CapId::Total, 24.26, 24.0, true);
+        assert!((ceil.margin() - 0.26).abs() < 1e-12);
+        let floor = CapResult::judge(CapId::Other, 0.53, 0.6, true);
+        assert!((floor.margin() - 0.07).abs() < 1e-12);
     }
 }

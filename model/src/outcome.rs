@@ -44,10 +44,9 @@ pub struct Indicators {
     pub reclaimed_m3_per_day: f64,
     /// Primary, secondary, tertiary shares of the total, %.
     pub sector_shares: [f64; 3],
-    /// Saving by the plan's formula (十(二)1): the plan's 2025 net irrigation
-    /// water (598 万亩 × 345 m³/亩 × 0.67 = 13.82) would need 21.27 at 2020's
-    /// η 0.65; the saving is that less the scenario's agricultural water, 亿m³
-    /// (0.635 for the plan; every lever that lowers agricultural use raises it).
+    /// Water saved by efficiency, by the plan's own formula (十(二)1) on the
+    /// scenario's own net need: net need × (1/0.65 − 1/η), 亿m³ (0.635 for the
+    /// plan, 0 at 2020's η 0.65, positive whenever η rises above it).
     pub saving_vs_2020: f64,
     /// Reduction of total use from 2020's actual 25.48, 亿m³.
     pub reduction_vs_2020: f64,
@@ -97,11 +96,24 @@ pub struct Detail {
     pub surface_unallocated: f64,
     /// Runoff factor of the selected runoff year.
     pub runoff_factor: f64,
-    /// Groundwater above its cap (0 when within). A quantity of the model; the
-    /// verdict, which may be "not reported" (2020), is in [`Outcome::caps`].
+    /// Groundwater above its cap (0 when within; always 0 where groundwater
+    /// is held at its cap). A quantity of the model; the verdict, which may be
+    /// "not reported" (2020), is in [`Outcome::caps`].
     pub overdraft: f64,
-    /// Demand that would go unmet if groundwater were held to its cap.
-    pub unmet_if_groundwater_capped: f64,
+    /// What groundwater would have to give to meet all demand: the fresh
+    /// demand less surface water.
+    pub groundwater_demand: f64,
+    /// What irrigation needs: irrigated area × gross quota (the primary
+    /// sector's use is this less [`Detail::undelivered`]).
+    pub primary_demand: f64,
+    /// Irrigation water not delivered because groundwater is held at its cap
+    /// (0 unless a dry year's shortfall meets the cap under the held reading).
+    pub undelivered: f64,
+    /// The irrigated area that water would have served at the scenario's
+    /// gross quota, 万亩.
+    pub undelivered_area: f64,
+    /// The reading of a dry year's shortfall: pumped (true) or not delivered.
+    pub shortfall_pumped: bool,
     /// Calibration factors used.
     pub calibration: Calibration,
 }
@@ -129,5 +141,20 @@ impl Outcome {
     /// One cap's result.
     pub fn cap(&self, id: CapId) -> Option<&CapResult> {
         self.caps.iter().find(|c| c.id == id)
+    }
+
+    /// The cap's value were every demand delivered: its value plus the
+    /// irrigation water not delivered, for the caps that water counts in
+    /// (total, groundwater, agriculture). The same as the value under the
+    /// pumped reading, or when nothing goes undelivered. Solve-for-target
+    /// aims at it, so "meets the cap" also means "delivers all demand".
+    pub fn value_if_delivered(&self, id: CapId) -> Option<f64> {
+        let c = self.cap(id)?;
+        Some(match id {
+            CapId::Total | CapId::Groundwater | CapId::Agriculture => {
+                c.value + self.detail.undelivered
+            }
+            CapId::Surface | CapId::Other => c.value,
+        })
     }
 }

@@ -1,11 +1,18 @@
 //! Live uncertainty: a Monte Carlo over the inputs the data grades M or L
-//! (crop quotas, the wastewater return factor, the runoff year).
+//! (crop quotas, the town sewage factor, the runoff of the chosen year).
+//!
+//! Each draw keeps the scenario's own runoff year and reading of a dry year's
+//! shortfall: a scenario at P95 is drawn around P95. A cap the plan does not
+//! report for the year is never counted as held; for groundwater held at its
+//! cap, the analysis also says how often all demand is delivered and how much
+//! is not.
 //!
 //! The draws are made once from a fixed seed ([`Draws::get`]) and reused for
 //! every scenario (common random numbers), so the spread moves smoothly with the
 //! sliders and tests see the same figures every run.
 
 use crate::calibration::Calibration;
+use crate::cap::TOLERANCE;
 use crate::data::Data;
 use crate::evaluate::{evaluate_with, Assumptions, CapId};
 use crate::scenario::Scenario;
@@ -34,10 +41,27 @@ pub struct Quantiles {
 pub struct CapSpread {
     /// Which cap.
     pub id: CapId,
-    /// Share of the draws in which the cap holds, 0–1.
-    pub p_hold: f64,
+    /// Share of the draws in which the cap holds, 0–1 (held at the cap with
+    /// demand undelivered counts as holding); `None` where the plan reports
+    /// no verdict for the year.
+    pub p_hold: Option<f64>,
     /// Percentiles of the cap's value.
     pub value: Quantiles,
+    /// The cap's margin at the central values, 亿m³ (its headroom; negative
+    /// when over a ceiling or short of a floor): how much a draw may take
+    /// before the verdict turns.
+    pub headroom: f64,
+}
+
+/// Water not delivered under the held reading, over the draws.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Undelivered {
+    /// Share of the draws in which all demand is delivered, 0–1.
+    pub p_delivered: f64,
+    /// Expected water not delivered, 亿m³ (mean over all draws).
+    pub mean: f64,
+    /// 95th percentile of the water not delivered, 亿m³.
+    pub p95: f64,
 }
 
 /// What the Monte Carlo says about a scenario.
@@ -47,6 +71,8 @@ pub struct Spread {
     pub draws: usize,
     /// The five caps, in [`CapId::ALL`] order.
     pub caps: Vec<CapSpread>,
+    /// Irrigation water not delivered (all zero under the pumped reading).
+    pub undelivered: Undelivered,
     /// Primary (agricultural) use.
     pub primary: Quantiles,
     /// Secondary (industrial) use.
@@ -89,6 +115,10 @@ impl Draws {
             spec.return_factor.low.unwrap_or(1.0),
             spec.return_factor.high.unwrap_or(1.0),
         );
+        let (ro_lo, ro_hi) = (
+            spec.runoff.low.unwrap_or(1.0),
+            spec.runoff.high.unwrap_or(1.0),
+        );
         let mut rng = Pcg64Mcg::seed_from_u64(spec.seed);
         let draws = (0..spec.draws)
             .map(|_| {
@@ -107,7 +137,7 @@ impl Draws {
                 let (quota_factor, field) = Calibration::quota_factor(data, &crop_scale);
                 let return_factor =
                     central.return_factor * triangular(unit(&mut rng), rf_lo, 1.0, rf_hi);
-                let runoff = unit(&mut rng) * 100.0;
+                let runoff_scale = triangular(unit(&mut rng), ro_lo, 1.0, ro_hi);
                 Assumptions {
                     calibration: Calibration {
                         quota_factor,
@@ -115,7 +145,7 @@ impl Draws {
                         return_factor,
                     },
                     crop_scale,
-                    runoff: Some(runoff),
+                    runoff_scale,
                 }
             })
             .collect();
@@ -150,31 +180,53 @@ pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
     let n = draws.0.len();
     let mut caps: Vec<Vec<f64>> = vec![Vec::with_capacity(n); CapId::ALL.len()];
     let mut holds = [0usize; CapId::ALL.len()];
+    let mut reported = [true; CapId::ALL.len()];
     let mut sectors: [Vec<f64>; 3] = std::array::from_fn(|_| Vec::with_capacity(n));
+    let mut undelivered = Vec::with_capacity(n);
     for a in &draws.0 {
         let o = evaluate_with(s, data, a);
         for (k, c) in o.caps.iter().enumerate().take(CapId::ALL.len()) {
             caps[k].push(c.value);
-            if c.met() {
-                holds[k] += 1;
+            match c.holds() {
+                Some(true) => holds[k] += 1,
+                Some(false) => {}
+                None => reported[k] = false,
             }
         }
         sectors[0].push(o.sectors.primary);
         sectors[1].push(o.sectors.secondary);
         sectors[2].push(o.sectors.tertiary);
+        undelivered.push(o.detail.undelivered);
     }
+    let central = crate::evaluate::evaluate(s, data);
+    let delivered = undelivered.iter().filter(|u| **u <= TOLERANCE).count();
+    let mean = if n > 0 {
+        undelivered.iter().sum::<f64>() / n as f64
+    } else {
+        0.0
+    };
     let [p, sec, t] = &mut sectors;
     Spread {
         draws: n,
         caps: CapId::ALL
             .iter()
-            .zip(caps.iter_mut().zip(holds))
-            .map(|(&id, (xs, h))| CapSpread {
+            .zip(caps.iter_mut().zip(holds.into_iter().zip(reported)))
+            .map(|(&id, (xs, (h, rep)))| CapSpread {
                 id,
-                p_hold: if n > 0 { h as f64 / n as f64 } else { 0.0 },
+                p_hold: (rep && n > 0).then(|| h as f64 / n as f64),
                 value: quantiles(xs),
+                headroom: central.cap(id).map(|c| c.margin()).unwrap_or(0.0),
             })
             .collect(),
+        undelivered: Undelivered {
+            p_delivered: if n > 0 {
+                delivered as f64 / n as f64
+            } else {
+                1.0
+            },
+            mean,
+            p95: quantiles(&mut undelivered).p95,
+        },
         primary: quantiles(p),
         secondary: quantiles(sec),
         tertiary: quantiles(t),

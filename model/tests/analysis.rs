@@ -118,12 +118,14 @@ fn check_solve(s: &Scenario, cap: CapId, id: &str, shift: bool) -> Result<f64, S
     if let Ok(v) = r {
         let mut t = s.clone();
         set_lever(data, &mut t, idx(id), v, shift);
-        let c = *evaluate(&t, data).cap(cap).expect("cap");
+        let o = evaluate(&t, data);
+        let c = *o.cap(cap).expect("cap");
+        let value = o.value_if_delivered(cap).expect("cap");
         assert!(
-            (c.value - c.limit).abs() < 1e-6,
+            (value - c.limit).abs() < 1e-6,
             "{id} = {v} leaves {} at {} against {}",
             cap.as_str(),
-            c.value,
+            value,
             c.limit
         );
     }
@@ -212,8 +214,9 @@ fn monte_carlo_draws_stay_in_their_ranges() {
         let m = d.calibration.return_factor / Data::get().derived.calibration.return_factor;
         assert!(m >= spec.return_factor.low.unwrap_or(1.0) - 1e-9);
         assert!(m <= spec.return_factor.high.unwrap_or(1.0) + 1e-9);
-        let p = d.runoff.expect("runoff drawn");
-        assert!((0.0..100.0).contains(&p));
+        let r = d.runoff_scale;
+        assert!(r >= spec.runoff.low.unwrap_or(1.0) - 1e-9);
+        assert!(r <= spec.runoff.high.unwrap_or(1.0) + 1e-9);
     }
     assert_eq!(triangular(0.0, 1.0, 2.0, 4.0), 1.0);
     assert!((triangular(1.0 / 3.0, 1.0, 2.0, 4.0) - 2.0).abs() < 1e-12);
@@ -222,7 +225,10 @@ fn monte_carlo_draws_stay_in_their_ranges() {
 #[test]
 fn plan_crop_mix_keeps_agriculture_certain_and_runoff_spreads_groundwater() {
     let data = Data::get();
-    let s = preset("plan-2025");
+    let mut s = preset("plan-2025");
+    // Pumped: agricultural use is the demand in every draw (held, drier draws
+    // leave some undelivered, which held_groundwater_… tests).
+    s.set(data, "shortfall", 1.0).expect("lever");
     let sp = spread(&s, data, Draws::get());
     let agri = sp.cap(CapId::Agriculture).expect("cap");
     // The quota factor is re-derived per draw so the plan's own crop mix keeps 345 m³/亩.
@@ -231,7 +237,8 @@ fn plan_crop_mix_keeps_agriculture_certain_and_runoff_spreads_groundwater() {
     assert!(gw.value.p95 - gw.value.p5 > 0.1, "{gw:?}");
     for c in &sp.caps {
         assert!(c.value.p5 <= c.value.p50 && c.value.p50 <= c.value.p95);
-        assert!((0.0..=1.0).contains(&c.p_hold));
+        let p = c.p_hold.expect("every cap is reported in 2025");
+        assert!((0.0..=1.0).contains(&p));
     }
     // Moving the mix away from the plan's brings the quota uncertainty in.
     let mut t = s.clone();
@@ -246,13 +253,67 @@ fn plan_crop_mix_keeps_agriculture_certain_and_runoff_spreads_groundwater() {
 fn probability_tracks_the_cap_margin() {
     let data = Data::get();
     let mut s = preset("plan-2025");
+    // Under the pumped reading the total carries the whole demand.
+    s.set(data, "shortfall", 1.0).expect("lever");
     s.set(data, "eta", 0.85).expect("lever");
     let easy = spread(&s, data, Draws::get());
     s.set(data, "eta", 0.5).expect("lever");
     let hard = spread(&s, data, Draws::get());
     let p = |sp: &changji_model::uncertainty::Spread| sp.cap(CapId::Total).expect("cap").p_hold;
-    assert_eq!(p(&easy), 1.0);
-    assert_eq!(p(&hard), 0.0);
+    assert_eq!(p(&easy), Some(1.0));
+    assert_eq!(p(&hard), Some(0.0));
+}
+
+#[test]
+fn held_groundwater_always_holds_and_says_what_is_not_delivered() {
+    let data = Data::get();
+    let plan = preset("plan-2025");
+    let sp = spread(&plan, data, Draws::get());
+    let gw = sp.cap(CapId::Groundwater).expect("cap");
+    assert_eq!(gw.p_hold, Some(1.0), "{gw:?}");
+    // The plan has almost no headroom: any draw with less water leaves some undelivered.
+    assert!(gw.headroom >= 0.0 && gw.headroom < 0.01, "{gw:?}");
+    let u = sp.undelivered;
+    assert!(u.p_delivered > 0.0 && u.p_delivered < 1.0, "{u:?}");
+    assert!(u.mean > 0.0 && u.p95 >= u.mean, "{u:?}");
+    // Pumped instead: the same draws break the cap about as often as they fall short.
+    let mut pumped = plan.clone();
+    pumped.set(data, "shortfall", 1.0).expect("lever");
+    let sp2 = spread(&pumped, data, Draws::get());
+    let p = sp2
+        .cap(CapId::Groundwater)
+        .expect("cap")
+        .p_hold
+        .expect("reported");
+    assert!((p - u.p_delivered).abs() < 1e-9, "{p} vs {u:?}");
+    assert_eq!(sp2.undelivered.mean, 0.0);
+}
+
+#[test]
+fn the_runoff_year_is_kept_under_uncertainty() {
+    let data = Data::get();
+    let plan = spread(&preset("plan-2025"), data, Draws::get());
+    let dry = spread(&preset("dry-95"), data, Draws::get());
+    assert!(
+        dry.undelivered.mean > plan.undelivered.mean + 2.0,
+        "{dry:?}"
+    );
+    assert_eq!(dry.undelivered.p_delivered, 0.0);
+    let s =
+        |sp: &changji_model::uncertainty::Spread| sp.cap(CapId::Surface).expect("cap").value.p50;
+    assert!(s(&dry) < s(&plan) - 2.0);
+}
+
+#[test]
+fn a_cap_the_plan_does_not_report_is_never_held() {
+    let data = Data::get();
+    let sp = spread(&preset("status-2020"), data, Draws::get());
+    for id in [CapId::Groundwater, CapId::Surface, CapId::Other] {
+        assert_eq!(sp.cap(id).expect("cap").p_hold, None, "{id:?}");
+    }
+    // Every draw of 2020's groundwater is above 9.09: nothing says it holds.
+    assert!(sp.cap(CapId::Groundwater).expect("cap").value.p5 > 9.09);
+    assert!(sp.cap(CapId::Total).expect("cap").p_hold.is_some());
 }
 
 fn check_attribution(from: &Scenario, to: &Scenario) {
@@ -291,7 +352,9 @@ fn attribution_splits_an_interaction_evenly() {
     // has an interaction term, which Shapley splits evenly; the two orders of a
     // one-at-a-time split would disagree.
     let data = Data::get();
-    let plan = preset("plan-2025");
+    let mut plan = preset("plan-2025");
+    // Pumped: agricultural use carries the whole demand (held, it flattens at the cap).
+    plan.set(data, "shortfall", 1.0).expect("lever");
     let mut to = plan.clone();
     to.set(data, "eta", 0.6).expect("lever");
     to.set(data, "cotton", 250.0).expect("lever");
@@ -359,9 +422,14 @@ fn provenance_formulas_reproduce_the_numbers() {
     assert!((total.value - parts).abs() < 1e-12);
     assert!(
         (e(Quantity::Primary).value
-            - val(Quantity::Primary, "A") * val(Quantity::Primary, "q") / 1e4)
-            .abs()
+            - (val(Quantity::Primary, "A") * val(Quantity::Primary, "q") / 1e4
+                - val(Quantity::Primary, "U")))
+        .abs()
             < 1e-12
+    );
+    assert!(
+        val(Quantity::Primary, "U") > 2.0,
+        "dry-95 leaves water undelivered"
     );
     let g = e(Quantity::Groundwater);
     assert!(
@@ -394,7 +462,7 @@ fn provenance_formulas_reproduce_the_numbers() {
     let sv = e(Quantity::Saving);
     let v = |sym| val(Quantity::Saving, sym);
     assert!(
-        (sv.value - (v("A_p") * v("q_p") * v("η_p") / v("η₂₀₂₀") / 1e4 - v("P"))).abs() < 1e-12
+        (sv.value - v("A") * v("q_net") / 1e4 * (1.0 / v("η₂₀₂₀") - 1.0 / v("η"))).abs() < 1e-12
     );
     let sf = e(Quantity::Surface);
     let v = |sym| val(Quantity::Surface, sym);

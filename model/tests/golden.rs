@@ -80,16 +80,19 @@ fn target_2030_reproduces_the_forecast() {
 fn status_2020_follows_the_plans_own_accounting() {
     // §一(一)(3): 25.48 used (23.84 within the indicators) against 25.53; the
     // plan reports no 2020 figure per source, so those are "not reported".
+    // Agriculture it does report: 22.324 verified (§一(四)(1)2)) against the
+    // 22.14 index, over, as is the model's 22.37 (87.76 % of 25.48).
     let o = run("status-2020");
     for c in &o.caps {
-        let want = if c.id == CapId::Total {
-            CapState::Ok
-        } else {
-            CapState::NotReported
+        let want = match c.id {
+            CapId::Total => CapState::Ok,
+            CapId::Agriculture => CapState::Over,
+            _ => CapState::NotReported,
         };
         assert_eq!(c.state, want, "{c:?}");
-        assert!(c.ok);
+        assert_eq!(c.ok, c.id != CapId::Agriculture);
     }
+    near("2020 agriculture", o.sectors.primary, 22.36, 0.01);
 }
 
 #[test]
@@ -126,11 +129,13 @@ fn the_issues_checks_hold() {
         16.4,
         1e-9,
     );
-    // Less cotton: less use and every saving up.
+    // Less cotton: less use, a larger reduction and crop-mix saving; the
+    // efficiency saving (the plan's formula on the scenario's own net need)
+    // is smaller, as there is less land to save on.
     let c = with(&[("cotton", 115.0)]);
     assert!(c.total < plan.total);
     let (a, b) = (&plan.indicators, &c.indicators);
-    assert!(b.saving_vs_2020 > a.saving_vs_2020);
+    assert!(b.saving_vs_2020 < a.saving_vs_2020 && b.saving_vs_2020 > 0.0);
     assert!(b.reduction_vs_2020 > a.reduction_vs_2020);
     assert!(b.structure_saving > a.structure_saving);
 }
@@ -159,8 +164,13 @@ fn calibration_is_derived_from_the_plan_scenario() {
     near("net quota", o.indicators.net_quota, 345.0 * 0.67, 1e-9);
     let cal = o.detail.calibration;
     assert!(cal.quota_factor > 0.7 && cal.quota_factor < 0.95, "{cal:?}");
+    // Town sewage per unit of town domestic and public use: 7.57 万m³/d at
+    // 62 % and 76.36 % from 2020's modelled town use (data note "reclaimed-base").
+    let town = run("status-2020").detail.urban_use;
+    let want = 7.57 * 365.0 / 1e4 / (town * 0.7636 * 0.62);
+    near("sewage factor", cal.return_factor, want, 1e-9);
     assert!(
-        cal.return_factor > 0.0 && cal.return_factor < 1.0,
+        cal.return_factor > 1.5 && cal.return_factor < 2.0,
         "{cal:?}"
     );
 }
@@ -182,13 +192,17 @@ fn caps_of_each_year_come_from_the_plan() {
 fn point_presets_make_their_point() {
     let plan = run("plan-2025");
     let dry = run("dry-95");
-    assert!(dry.sources.groundwater > plan.sources.groundwater + 2.0);
-    assert!(dry.detail.overdraft > 2.0);
+    // Held at its cap (the plan's 双控): the shortfall is water not delivered.
+    near("dry groundwater", dry.sources.groundwater, 7.64, 1e-9);
+    near("dry undelivered", dry.detail.undelivered, 2.65, 0.01);
+    assert_eq!(dry.detail.overdraft, 0.0);
+    assert_eq!(dry.cap(CapId::Groundwater).unwrap().state, CapState::Unmet);
     let s145 = run("surface-14.5");
     near("surface 14.5", s145.sources.surface, 14.5, 1e-9);
     assert!(!s145.cap(CapId::Groundwater).unwrap().ok);
     let cotton = run("cotton-expansion");
-    assert!(!cotton.cap(CapId::Agriculture).unwrap().ok);
+    assert!(!cotton.cap(CapId::Groundwater).unwrap().ok);
+    assert!(cotton.value_if_delivered(CapId::Agriculture).unwrap() > 20.64);
     let nw = run("northwest-benchmark");
     assert!(nw.total < plan.total);
     near(

@@ -1,6 +1,7 @@
 //! Invariants over random scenarios across the whole lever space.
 #![allow(clippy::unwrap_used, missing_docs)]
 
+use changji_model::cap::TOLERANCE;
 use changji_model::evaluate::{CapId, CapKind, CapState};
 use changji_model::{evaluate, Data, Scenario};
 use proptest::prelude::*;
@@ -34,14 +35,17 @@ proptest! {
             prop_assert!(c.value.is_finite() && c.limit > 0.0);
             let want = match (c.state, c.kind) {
                 (CapState::NotReported, _) => true,
-                (CapState::Over, CapKind::Ceiling) => c.value > c.limit + 1e-9,
-                (CapState::Short, CapKind::Floor) => c.value < c.limit - 1e-9,
-                (CapState::Ok, CapKind::Ceiling) => c.value <= c.limit + 1e-9,
-                (CapState::Ok, CapKind::Floor) => c.value >= c.limit - 1e-9,
+                (CapState::Over, CapKind::Ceiling) => c.value > c.limit + TOLERANCE,
+                (CapState::Short, CapKind::Floor) => c.value < c.limit - TOLERANCE,
+                (CapState::Ok, CapKind::Ceiling) => c.value <= c.limit + TOLERANCE,
+                (CapState::Ok, CapKind::Floor) => c.value >= c.limit - TOLERANCE,
+                (CapState::Unmet, CapKind::Ceiling) => {
+                    c.id == CapId::Groundwater && o.detail.undelivered > TOLERANCE
+                }
                 _ => false,
             };
             prop_assert!(want, "{c:?}");
-            prop_assert_eq!(c.ok, c.state != CapState::Over);
+            prop_assert_eq!(c.ok, !matches!(c.state, CapState::Over | CapState::Unmet));
         }
         let shares: f64 = o.indicators.sector_shares.iter().sum();
         prop_assert!((shares - 100.0).abs() < 1e-6 || o.total == 0.0);
@@ -62,10 +66,24 @@ proptest! {
         // Non-conventional water: never a breach, never more than its uses need.
         prop_assert!(o.cap(CapId::Other).unwrap().ok);
         prop_assert!(o.sources.reclaimed <= o.sectors.secondary + d.eco + 1e-9);
-        // Groundwater takes the rest; above its cap that is overdraft.
-        let over = (o.sources.groundwater - cap(CapId::Groundwater)).max(0.0);
+        // Groundwater takes the rest up to its cap; what is left above it is
+        // irrigation water not delivered (held) or overdraft (pumped), never both.
+        let gw_cap = cap(CapId::Groundwater);
+        let over = (o.sources.groundwater - gw_cap).max(0.0);
         prop_assert!((d.overdraft - over).abs() < 1e-9);
-        prop_assert!((d.unmet_if_groundwater_capped - over).abs() < 1e-9);
+        prop_assert!(d.overdraft < 1e-9 || d.undelivered < 1e-9);
+        prop_assert!((o.sources.groundwater + d.undelivered - d.groundwater_demand).abs() < 1e-9);
+        prop_assert!(d.undelivered <= d.primary_demand + 1e-9);
+        prop_assert!((o.sectors.primary + d.undelivered - d.primary_demand).abs() < 1e-9);
+        let reported = o.cap(CapId::Groundwater).unwrap().state != CapState::NotReported;
+        if d.shortfall_pumped || !reported {
+            prop_assert!(d.undelivered == 0.0);
+        } else if d.undelivered > TOLERANCE {
+            // Held at the cap, with the rest of the demand not delivered.
+            prop_assert!((o.sources.groundwater - gw_cap).abs() < 1e-9
+                || d.undelivered >= d.primary_demand - 1e-9);
+            prop_assert_eq!(o.cap(CapId::Groundwater).unwrap().state, CapState::Unmet);
+        }
         // Savings: the plan's formula and the reduction move with use.
         prop_assert!((o.indicators.reduction_vs_2020 - (25.48 - o.total)).abs() < 1e-9);
     }
@@ -106,15 +124,35 @@ proptest! {
     }
 
     #[test]
-    fn less_agricultural_water_is_always_more_saving(s in any_scenario(), crop in 0usize..8, cut in 0.0f64..100.0) {
+    fn less_agricultural_water_is_always_a_larger_reduction(s in any_scenario(), crop in 0usize..8, cut in 0.0f64..100.0) {
         let data = Data::get();
         let i = data.levers.iter().enumerate().filter(|(_, l)| l.crop).nth(crop).unwrap().0;
         let mut s2 = s.clone();
         s2.values[i] = (s.values[i] - cut).max(0.0);
         let (o1, o2) = (evaluate(&s, data), evaluate(&s2, data));
-        prop_assume!(o2.sectors.primary < o1.sectors.primary - 1e-12);
-        prop_assert!(o2.indicators.saving_vs_2020 > o1.indicators.saving_vs_2020);
-        prop_assert!(o2.indicators.reduction_vs_2020 > o1.indicators.reduction_vs_2020);
+        prop_assume!(o2.detail.primary_demand < o1.detail.primary_demand - 1e-12);
+        // Use falls unless groundwater was held with water undelivered (then
+        // less of it goes undelivered instead).
+        prop_assert!(o2.indicators.reduction_vs_2020 >= o1.indicators.reduction_vs_2020 - 1e-12);
+        prop_assert!(o2.detail.undelivered <= o1.detail.undelivered + 1e-12);
+    }
+
+    #[test]
+    fn the_efficiency_saving_is_the_plans_formula_and_rises_with_eta(s in any_scenario(), a in 0.5f64..0.85, b in 0.5f64..0.85) {
+        prop_assume!((a - b).abs() > 1e-6);
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        let data = Data::get();
+        let mut s1 = s.clone();
+        s1.values[lever("eta")] = lo;
+        let mut s2 = s;
+        s2.values[lever("eta")] = hi;
+        prop_assume!(s1.irrigated_area(data) > 1.0);
+        let (o1, o2) = (evaluate(&s1, data), evaluate(&s2, data));
+        let i = &o1.indicators;
+        let net = i.irrigated_area * i.net_quota / 1e4;
+        prop_assert!((i.saving_vs_2020 - net * (1.0 / 0.65 - 1.0 / lo)).abs() < 1e-9);
+        prop_assert!(o2.indicators.saving_vs_2020 > i.saving_vs_2020);
+        prop_assert_eq!(i.saving_vs_2020 > 0.0, lo > 0.65);
     }
 
     #[test]
@@ -135,8 +173,8 @@ proptest! {
         let mut s2 = s;
         s2.values[lever("eta")] = hi;
         prop_assume!(s1.irrigated_area(data) > 0.0);
-        let p1 = evaluate(&s1, data).sectors.primary;
-        let p2 = evaluate(&s2, data).sectors.primary;
+        let p1 = evaluate(&s1, data).detail.primary_demand;
+        let p2 = evaluate(&s2, data).detail.primary_demand;
         prop_assert!(p2 < p1, "η {lo} → {p1}, η {hi} → {p2}");
     }
 
@@ -150,7 +188,10 @@ proptest! {
         s2.values[lever("reuse")] = hi;
         let o1 = evaluate(&s1, data);
         let o2 = evaluate(&s2, data);
-        prop_assert!(o2.total <= o1.total + 1e-12);
+        // Demand never rises with reuse; what is delivered may (less goes short).
+        let demand = |o: &changji_model::Outcome| o.total + o.detail.undelivered;
+        prop_assert!(demand(&o2) <= demand(&o1) + 1e-12);
+        prop_assert!(o2.detail.undelivered <= o1.detail.undelivered + 1e-12);
         // More reuse never draws more fresh water.
         prop_assert!(o2.sources.groundwater + o2.sources.surface
             <= o1.sources.groundwater + o1.sources.surface + 1e-12);

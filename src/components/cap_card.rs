@@ -4,11 +4,14 @@ use crate::format::{num, with_unit};
 use crate::i18n::{tr, tr_with};
 use crate::state::use_app_state;
 use changji_model::evaluate::{CapId, CapKind, CapState};
+use changji_model::uncertainty::{CapSpread, Spread};
+use changji_model::Outcome;
 use leptos::prelude::*;
 
 /// The sentence under a cap's value: within or over a ceiling, a floor reached
-/// or short, or no verdict in the plan for the year.
-fn state_text(lang: crate::i18n::Lang, c: &changji_model::CapResult) -> String {
+/// or short, held at the cap with irrigation water not delivered, or no
+/// verdict in the plan for the year.
+pub fn state_text(lang: crate::i18n::Lang, c: &changji_model::CapResult, o: &Outcome) -> String {
     let m = c.margin().abs();
     let margin = num(m, if m < 0.1 { 3 } else { 2 });
     let key = match (c.state, c.kind) {
@@ -16,14 +19,88 @@ fn state_text(lang: crate::i18n::Lang, c: &changji_model::CapResult) -> String {
         (CapState::Ok, CapKind::Floor) => "cap.reached",
         (CapState::Over, _) => "cap.over",
         (CapState::Short, _) => "cap.short",
+        (CapState::Unmet, _) => "cap.unmet",
         (CapState::NotReported, _) => "cap.not_reported",
     };
-    tr_with(lang, key, &[("margin", margin)])
+    tr_with(
+        lang,
+        key,
+        &[
+            ("margin", margin),
+            ("value", with_unit(lang, o.detail.undelivered, 2, "亿m³")),
+            (
+                "area",
+                with_unit(lang, o.detail.undelivered_area, 1, "万亩"),
+            ),
+        ],
+    )
+}
+
+/// The uncertainty sentence: how often the cap holds (never for a cap the
+/// plan does not report), the 90 % range, for groundwater held at its cap how
+/// often all demand is delivered and how much is not, and why a verdict with
+/// little headroom is fragile.
+pub fn prob_text(lang: crate::i18n::Lang, p: &CapSpread, sp: &Spread, pumped: bool) -> String {
+    let pct = |x: f64| {
+        let v = x * 100.0;
+        num(
+            v,
+            if v > 0.0 && v < 1.0 || v > 99.0 && v < 100.0 {
+                1
+            } else {
+                0
+            },
+        )
+    };
+    let range = [
+        ("n", num(sp.draws as f64, 0)),
+        ("lo", num(p.value.p5, 2)),
+        ("hi", num(p.value.p95, 2)),
+    ];
+    let Some(hold) = p.p_hold else {
+        return tr_with(lang, "cap.prob_not_reported", &range);
+    };
+    let floor = p.id.kind() == CapKind::Floor;
+    let mut args = range.to_vec();
+    args.push(("p", pct(hold)));
+    let mut s = tr_with(
+        lang,
+        if floor { "cap.prob_floor" } else { "cap.prob" },
+        &args,
+    );
+    let u = sp.undelivered;
+    if p.id == CapId::Groundwater && !pumped {
+        s.push(' ');
+        s.push_str(&tr_with(
+            lang,
+            "cap.prob_delivered",
+            &[
+                ("p", pct(u.p_delivered)),
+                ("mean", with_unit(lang, u.mean, 2, "亿m³")),
+                ("p95", with_unit(lang, u.p95, 2, "亿m³")),
+            ],
+        ));
+    }
+    let fragile = if p.id == CapId::Groundwater && !pumped {
+        u.p_delivered < 1.0
+    } else {
+        hold < 1.0
+    };
+    if fragile && p.headroom >= 0.0 && p.headroom < 0.05 {
+        s.push(' ');
+        s.push_str(&tr_with(
+            lang,
+            "cap.fragile",
+            &[("headroom", with_unit(lang, p.headroom, 4, "亿m³"))],
+        ));
+    }
+    s
 }
 
 /// A cap card. `data-value` is the plain value in 亿m³; `data-state` is `ok`,
 /// `over` (above a ceiling), `short` (below the other-sources floor, which is a
-/// target, not a limit) or `not_reported` (the plan gives no verdict that year).
+/// target, not a limit), `unmet` (groundwater held at its cap, irrigation water
+/// not delivered) or `not_reported` (the plan gives no verdict that year).
 #[component]
 pub fn CapCard(
     /// Which cap.
@@ -55,11 +132,16 @@ pub fn CapCard(
             .analyses
             .with(|a| a.as_ref().and_then(|a| a.spread.cap(id).copied()))
     });
-    let draws = Memo::new(move |_| {
-        state
-            .analyses
-            .with(|a| a.as_ref().map_or(0, |a| a.spread.draws))
-    });
+    let prob_text_now = move || {
+        let pumped = state.outcome.with(|o| o.detail.shortfall_pumped);
+        state.analyses.with(|a| {
+            a.as_ref().and_then(|a| {
+                a.spread
+                    .cap(id)
+                    .map(|p| prob_text(lang.get(), p, &a.spread, pumped))
+            })
+        })
+    };
     let name_key = format!("cap.{}", id.as_str());
     let name_key2 = name_key.clone();
     view! {
@@ -67,6 +149,7 @@ pub fn CapCard(
             class="cap"
             class:over=move || cap_state() == CapState::Over
             class:short=move || cap_state() == CapState::Short
+            class:unmet=move || cap_state() == CapState::Unmet
             class:unreported=move || cap_state() == CapState::NotReported
             data-testid=format!("cap-{}", id.as_str())
             data-value=move || value().to_string()
@@ -104,27 +187,21 @@ pub fn CapCard(
                         CapState::Ok => "✓",
                         CapState::Over => "!",
                         CapState::Short => "↓",
+                        CapState::Unmet => "⊘",
                         CapState::NotReported => "–",
                     }}
                 </span>
-                {move || cap.get().map(|c| state_text(lang.get(), &c)).unwrap_or_default()}
+                {move || cap.get().map(|c| state.outcome.with(|o| state_text(lang.get(), &c, o))).unwrap_or_default()}
             </p>
             <p
                 class="cap-prob"
                 data-testid=format!("prob-{}", id.as_str())
-                data-p=move || prob.get().map(|p| p.p_hold.to_string()).unwrap_or_default()
+                data-p=move || prob.get().and_then(|p| p.p_hold).map(|p| p.to_string()).unwrap_or_default()
                 data-p5=move || prob.get().map(|p| p.value.p5.to_string()).unwrap_or_default()
                 data-p95=move || prob.get().map(|p| p.value.p95.to_string()).unwrap_or_default()
+                data-headroom=move || prob.get().map(|p| p.headroom.to_string()).unwrap_or_default()
             >
-                {move || prob.get().map(|p| {
-                    let pct = p.p_hold * 100.0;
-                    tr_with(lang.get(), if floor { "cap.prob_floor" } else { "cap.prob" }, &[
-                        ("p", num(pct, if pct > 0.0 && pct < 1.0 || pct > 99.0 && pct < 100.0 { 1 } else { 0 })),
-                        ("n", num(draws.get() as f64, 0)),
-                        ("lo", num(p.value.p5, 2)),
-                        ("hi", num(p.value.p95, 2)),
-                    ])
-                })}
+                {prob_text_now}
             </p>
             <p class="cap-plan">
                 {move || tr_with(lang.get(), "cap.plan", &[("value", num(plan.get().unwrap_or(f64::NAN), 2))])}

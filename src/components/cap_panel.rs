@@ -20,6 +20,9 @@ pub fn crossings(lang: Lang, before: &Outcome, after: &Outcome) -> Vec<String> {
                 let key = match (was.state, c.state) {
                     (_, CapState::Over) => "cap.announce_over",
                     (_, CapState::Short) => "cap.announce_short",
+                    (_, CapState::Unmet) => "cap.announce_unmet",
+                    (_, CapState::NotReported) => "cap.announce_not_reported",
+                    (CapState::Unmet, _) => "cap.announce_delivered",
                     (CapState::Short, _) => "cap.announce_reached",
                     _ => "cap.announce_ok",
                 };
@@ -30,6 +33,10 @@ pub fn crossings(lang: Lang, before: &Outcome, after: &Outcome) -> Vec<String> {
                         ("cap", tr(lang, &format!("cap.{}", c.id.as_str()))),
                         ("value", with_unit(lang, c.value, 2, "亿m³")),
                         ("limit", with_unit(lang, c.limit, 2, "亿m³")),
+                        (
+                            "undelivered",
+                            with_unit(lang, after.detail.undelivered, 2, "亿m³"),
+                        ),
                     ],
                 )
             })
@@ -54,21 +61,22 @@ pub fn CapPanel() -> impl IntoView {
     });
     let total = move || state.outcome.with(|o| o.total);
     let year = move || state.outcome.with(|o| o.year);
-    // Shown only where the groundwater verdict is "over" (not where the plan
-    // reports no figure for the year, as for 2020 by source).
-    let overdraft = move || {
-        state.outcome.with(|o| {
-            let over = o
-                .cap(CapId::Groundwater)
-                .is_some_and(|c| c.state == CapState::Over);
-            if over {
-                o.detail.unmet_if_groundwater_capped
-            } else {
-                0.0
-            }
-        })
-    };
-    let overdrawn = Memo::new(move |_| overdraft() > 1e-9);
+    // The overdraft is shown only where the groundwater verdict is "over"
+    // (not where the plan reports no figure for the year, as for 2020 by
+    // source); the water not delivered where it is "unmet".
+    let shortfall = Memo::new(move |_| {
+        state
+            .outcome
+            .with(|o| match o.cap(CapId::Groundwater).map(|c| c.state) {
+                Some(CapState::Over) => Some(("total.overdraft", o.detail.overdraft, 0.0)),
+                Some(CapState::Unmet) => Some((
+                    "total.undelivered",
+                    o.detail.undelivered,
+                    o.detail.undelivered_area,
+                )),
+                _ => None,
+            })
+    });
     view! {
         <section class="caps-panel" aria-labelledby="caps-title">
             <div class="total-row">
@@ -82,9 +90,17 @@ pub fn CapPanel() -> impl IntoView {
                         {move || tr_with(lang.get(), "total.vs_plan", &[("value", num(state.plan.with(|p| p.total), 2))])}
                     </span>
                 </div>
-                {move || overdrawn.get().then(|| view! {
-                    <p class="overdraft" data-testid="overdraft">
-                        {move || tr_with(lang.get(), "total.overdraft", &[("value", with_unit(lang.get(), overdraft(), 2, "亿m³"))])}
+                {move || shortfall.get().map(|(key, value, area)| view! {
+                    <p
+                        class="overdraft"
+                        data-testid=if key == "total.overdraft" { "overdraft" } else { "undelivered" }
+                        data-value=value.to_string()
+                        data-area=area.to_string()
+                    >
+                        {move || tr_with(lang.get(), key, &[
+                            ("value", with_unit(lang.get(), value, 2, "亿m³")),
+                            ("area", with_unit(lang.get(), area, 1, "万亩")),
+                        ])}
                     </p>
                 })}
             </div>
@@ -110,13 +126,23 @@ mod tests {
         let said = crossings(Lang::En, &plan, &cotton);
         assert!(
             said.iter()
-                .any(|s| s.contains("Agricultural water is over")),
+                .any(|s| s.contains("Groundwater held at its cap") && s.contains("not delivered")),
             "{said:?}"
         );
         let back = crossings(Lang::Zh, &cotton, &plan);
         assert!(
-            back.iter().any(|s| s.contains("农业用水回到指标以内")),
+            back.iter().any(|s| s.contains("全部需水重新得到供给")),
             "{back:?}"
+        );
+        let mut pumped = Scenario::preset(d, "cotton-expansion").expect("p");
+        pumped
+            .set(d, changji_model::LeverId::Shortfall, 1.0)
+            .expect("lever");
+        let over = crossings(Lang::En, &plan, &evaluate(&pumped, d));
+        assert!(
+            over.iter()
+                .any(|s| s.contains("Agricultural water is over")),
+            "{over:?}"
         );
         assert!(crossings(Lang::En, &plan, &plan).is_empty());
     }

@@ -6,7 +6,7 @@
 
 use changji_model::codec::write_query;
 use changji_model::evaluate::CapId;
-use changji_model::{evaluate, Data, LeverId, Outcome, Scenario};
+use changji_model::{evaluate, Data, LeverId, Outcome, Scenario, Text};
 
 mod people;
 mod scenes;
@@ -55,6 +55,32 @@ impl Origin {
     }
 }
 
+/// What a number is, as the page says beside it: every number the public
+/// pages show is one of these three.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    /// A figure of the plan (or read off its figures); the section that
+    /// holds it.
+    Plan(Text),
+    /// The model's estimate for a named scenario: the catalogue key of the
+    /// scenario's name.
+    Model(&'static str),
+    /// An illustrative value; what it rests on.
+    Illustrative(Text),
+}
+
+impl Kind {
+    /// The id the page writes into `data-kind`: `plan`, `model` or
+    /// `illustrative`.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Kind::Plan(_) => "plan",
+            Kind::Model(_) => "model",
+            Kind::Illustrative(_) => "illustrative",
+        }
+    }
+}
+
 /// One number of a scene.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Number {
@@ -64,8 +90,10 @@ pub struct Number {
     pub value: f64,
     /// Decimals shown.
     pub decimals: usize,
-    /// Where it comes from.
+    /// Where it comes from, for a check against the data or the CLI.
     pub origin: Origin,
+    /// What it is, for the reader.
+    pub kind: Kind,
 }
 
 /// A bar of a scene's picture.
@@ -103,13 +131,29 @@ pub struct Scene {
     pub picture: Picture,
 }
 
-fn n(name: &'static str, value: f64, decimals: usize, origin: Origin) -> Number {
+fn n(name: &'static str, value: f64, decimals: usize, origin: Origin, kind: Kind) -> Number {
     Number {
         name,
         value,
         decimals,
         origin,
+        kind,
     }
+}
+
+/// A plan figure with the section that holds it.
+fn plan(zh: &str, en: &str) -> Kind {
+    Kind::Plan(Text::new(zh, en))
+}
+
+/// The model's estimate for the scenario named by catalogue key `scenario`.
+fn model(scenario: &'static str) -> Kind {
+    Kind::Model(scenario)
+}
+
+/// An illustrative value resting on `basis`.
+fn illustrative(basis: &Text) -> Kind {
+    Kind::Illustrative(basis.clone())
 }
 
 fn data(path: &str) -> Origin {
@@ -132,9 +176,20 @@ fn bar(label: &'static str, value: f64, alarm: bool) -> Bar {
 }
 
 /// The challenge's starting scenario: the plan's 2025 choices carried to 2030.
+///
+/// Plan-consistent: the 2030 target's towns, industry, surface water and
+/// other sources (2030's own surface figure 16.39 and the plan's 2030 sector
+/// figures), with the farms as the plan has them in 2025 (the crop areas, η
+/// and the high-efficiency share of `plan-2025`). What is left is the plan's
+/// own message: farm use must come down to 2030's 18.96.
 pub fn challenge_start(d: &Data) -> Scenario {
-    let mut s = Scenario::default_for(d);
-    let _ = s.set(d, LeverId::Year, 2030.0);
+    let mut s = Scenario::preset(d, "target-2030").unwrap_or_else(|_| Scenario::default_for(d));
+    let farm = Scenario::preset(d, "plan-2025").unwrap_or_else(|_| Scenario::default_for(d));
+    for l in &d.levers {
+        if l.crop || matches!(l.id, LeverId::Eta | LeverId::Drip) {
+            let _ = s.set(d, l.id, farm.value(l.id));
+        }
+    }
     s
 }
 
@@ -216,7 +271,9 @@ mod tests {
         };
         assert_eq!(get(1, "total"), 32.81);
         assert_eq!(get(1, "usable"), 25.2);
-        assert!((get(1, "used") - 25.48).abs() < 0.005);
+        assert_eq!(get(1, "used"), 25.48);
+        // Fresh water: 25.48 less 2020's reclaimed 7.57 万m³/d, at the usable 25.2.
+        assert!((get(1, "fresh") - 25.2).abs() < 0.01);
         assert_eq!(get(2, "y2015"), 17.36);
         assert_eq!(get(2, "y2025"), 7.64);
         assert_eq!(get(2, "y2030"), 6.07);
@@ -227,6 +284,11 @@ mod tests {
             get(6, "gap") > 0.0,
             "the challenge starts above the 2030 cap"
         );
+        // Plan-consistent: below 8, the groundwater the CLI gives for the start.
+        let start = evaluate(&challenge_start(d), d);
+        assert_eq!(get(6, "start"), start.detail.groundwater_demand);
+        assert!(get(6, "start") < 8.0);
+        assert_eq!(get(6, "agri_cap"), 18.96);
     }
 
     #[test]

@@ -1,62 +1,69 @@
 //! The last three scenes (towns, the 2030 gap, what you can do): their
 //! numbers and pictures, from the data files or the model's outcome for a
-//! named scenario.
+//! named scenario, each with what it is (the plan's, the model's, or
+//! illustrative).
 
 use super::*;
 
 pub(super) fn towns(d: &Data) -> (Vec<Number>, Picture) {
-    let now = outcome_of(d, "status-2020");
-    let plan = outcome_of(d, "plan-2025");
-    let leakage_cap = d.plan.constants.leakage_cap.value;
+    let plan_2025 = outcome_of(d, "plan-2025");
+    let c = &d.plan.constants;
+    let leak_2020 = d.reference(2020.0).value(LeverId::Leakage);
+    let leak_source = d
+        .preset_value("status-2020", LeverId::Leakage)
+        .map(|v| v.source.clone())
+        .unwrap_or_default();
     let numbers = vec![
         n(
             "leak_2020",
-            now.indicators.leakage,
+            leak_2020,
             2,
             cli("preset=status-2020", "indicators.leakage"),
+            Kind::Plan(leak_source),
         ),
         n(
             "leakage_cap",
-            leakage_cap,
+            c.leakage_cap.value,
             0,
             data("plan.json#constants.leakage_cap"),
+            Kind::Plan(c.leakage_cap.source.clone()),
         ),
         n(
             "reuse_2020",
-            now.indicators.reuse,
+            c.reuse_2020.value,
             0,
-            cli("preset=status-2020", "indicators.reuse"),
+            data("plan.json#constants.reuse_2020"),
+            Kind::Plan(c.reuse_2020.source.clone()),
         ),
         n(
             "reuse_2025",
-            plan.indicators.reuse,
+            c.reuse_target.value,
             0,
-            cli("preset=plan-2025", "indicators.reuse"),
+            data("plan.json#constants.reuse_target"),
+            Kind::Plan(c.reuse_target.source.clone()),
         ),
         n(
             "reclaimed_2020",
-            now.indicators.reclaimed_m3_per_day,
+            c.reclaimed_2020.value,
             2,
-            cli("preset=status-2020", "indicators.reclaimed_m3_per_day"),
+            data("plan.json#constants.reclaimed_2020"),
+            Kind::Plan(c.reclaimed_2020.source.clone()),
         ),
         n(
             "reclaimed_2025",
-            plan.indicators.reclaimed_m3_per_day,
+            plan_2025.indicators.reclaimed_m3_per_day,
             2,
             cli("preset=plan-2025", "indicators.reclaimed_m3_per_day"),
+            model("story.scenario.plan_2025"),
         ),
     ];
     let picture = Picture {
         unit: "story.unit.wan_m3_day",
         bars: vec![
-            bar(
-                "story.bar.reclaimed_2020",
-                now.indicators.reclaimed_m3_per_day,
-                false,
-            ),
+            bar("story.bar.reclaimed_2020", c.reclaimed_2020.value, false),
             bar(
                 "story.bar.reclaimed_2025",
-                plan.indicators.reclaimed_m3_per_day,
+                plan_2025.indicators.reclaimed_m3_per_day,
                 false,
             ),
         ],
@@ -69,21 +76,43 @@ pub(super) fn towns(d: &Data) -> (Vec<Number>, Picture) {
 pub(super) fn challenge(d: &Data) -> (Vec<Number>, Picture) {
     let start = challenge_start(d);
     let o = evaluate(&start, d);
-    let limit = cap(d, 2030, CapId::Groundwater);
-    let gw = o.sources.groundwater;
+    let caps = d.caps(2030.0);
+    let limit = caps.groundwater.value;
+    // What groundwater would have to give for every demand to be delivered.
+    let need = o.detail.groundwater_demand;
     let numbers = vec![
         n(
-            "start",
-            gw,
+            "cap",
+            limit,
             2,
-            cli(&query_of(d, &start), "sources.groundwater"),
+            data("plan.json#caps.2030.groundwater"),
+            Kind::Plan(caps.groundwater.source.clone()),
         ),
-        n("cap", limit, 2, data("plan.json#caps.2030.groundwater")),
-        n("gap", gw - limit, 2, Origin::Derived("start − cap")),
+        n(
+            "start",
+            need,
+            2,
+            cli(&query_of(d, &start), "detail.groundwater_demand"),
+            model("story.scenario.challenge"),
+        ),
+        n(
+            "gap",
+            need - limit,
+            2,
+            Origin::Derived("start − cap"),
+            model("story.scenario.challenge"),
+        ),
+        n(
+            "agri_cap",
+            caps.agriculture.value,
+            2,
+            data("plan.json#caps.2030.agriculture"),
+            Kind::Plan(caps.agriculture.source.clone()),
+        ),
     ];
     let picture = Picture {
         unit: "story.unit.yi",
-        bars: vec![bar("story.bar.start_2030", gw, gw > limit)],
+        bars: vec![bar("story.bar.start_2030", need, need > limit)],
         line: Some((limit, "story.bar.cap_2030")),
         decimals: 2,
     };
@@ -92,27 +121,45 @@ pub(super) fn challenge(d: &Data) -> (Vec<Number>, Picture) {
 
 pub(super) fn you(d: &Data) -> (Vec<Number>, Picture) {
     let o = outcome_of(d, "plan-2025");
-    let homes = o.detail.urban_use;
+    let k = &d.public.household;
+    let urban_pop = d.reference(2025.0).value(LeverId::UrbanPop);
+    // Households alone: the urban figure less public use, for the plan's
+    // urban residents (the calculator's reference).
+    let lpd = changji_model::household::scale(d, 0.0).reference_lpd;
+    let homes = lpd * urban_pop * 1e4 * 365.0 / 1000.0 / 1e8;
     let homes_share = homes / o.total * 100.0;
     let fields = o.indicators.sector_shares[0];
+    let basis = Text::new(
+        format!(
+            "示意：规划2025情景城镇人口 × 城镇居民家庭用水{lpd:.0}升/人·日（城镇人均用水减去公共用水；{}）",
+            k.public_lpd.source.zh
+        ),
+        format!(
+            "illustrative: the plan-2025 scenario's urban residents × households' {lpd:.0} L/person·d (urban use per person less public use; {})",
+            k.public_lpd.source.en
+        ),
+    );
     let numbers = vec![
         n(
             "homes",
             homes,
             2,
-            cli("preset=plan-2025", "detail.urban_use"),
+            Origin::Derived("(urban_lpd − household.public_lpd) × urban_pop × 365 (plan-2025)"),
+            illustrative(&basis),
         ),
         n(
             "homes_share",
             homes_share,
             1,
-            Origin::Derived("detail.urban_use ÷ total × 100"),
+            Origin::Derived("homes ÷ total × 100"),
+            illustrative(&basis),
         ),
         n(
             "fields_share",
             fields,
             1,
             cli("preset=plan-2025", "indicators.sector_shares.0"),
+            model("story.scenario.plan_2025"),
         ),
     ];
     let picture = Picture {

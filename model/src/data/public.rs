@@ -14,6 +14,8 @@ pub struct Resources {
     pub usable: Sourced<f64>,
     /// Groundwater that can be pumped sustainably.
     pub groundwater_exploitable: Sourced<f64>,
+    /// The plan's cut of groundwater abstraction over 2021–2025, 亿m³.
+    pub groundwater_cut: Sourced<f64>,
 }
 
 /// Things people know, to give volumes a size.

@@ -33,7 +33,7 @@ pub(super) fn indicators(
     caps: &YearCaps,
 ) -> Indicators {
     let c = &data.plan.constants;
-    let total = d.total();
+    let total = d.total() - al.undelivered;
     let gdp = gdp_of(data, v);
     let intensity = v.get(LeverId::IndustryIntensity);
     let gross_per_va =
@@ -41,7 +41,7 @@ pub(super) fn indicators(
     let reference = data.reference(v.get(LeverId::Year));
     let ref_field =
         field_quota_scaled(data, reference, v.get(LeverId::Drip) / 100.0, &a.crop_scale);
-    let plan_net = c.plan_area.value * c.plan_gross_quota.value * c.plan_eta.value / 1e4;
+    let net_need = d.area * d.net / 1e4;
     Indicators {
         gross_quota: d.gross,
         net_quota: d.net,
@@ -54,11 +54,15 @@ pub(super) fn indicators(
         },
         reclaimed_m3_per_day: al.municipal_used * 1e8 / 1e4 / 365.0,
         sector_shares: [
-            share(d.primary, total),
+            share(d.primary - al.undelivered, total),
             share(d.secondary, total),
             share(d.tertiary(), total),
         ],
-        saving_vs_2020: plan_net / c.eta_2020.value - d.primary,
+        saving_vs_2020: if d.eta > 0.0 {
+            net_need * (1.0 / c.eta_2020.value - 1.0 / d.eta)
+        } else {
+            0.0
+        },
         reduction_vs_2020: c.total_2020.value - total,
         structure_saving: d.area * (ref_field - d.field) * a.calibration.quota_factor / d.eta / 1e4,
         water_per_gdp: if gdp > 0.0 {

@@ -21,9 +21,10 @@ pub struct Assumptions {
     pub calibration: Calibration,
     /// Multiplier on each crop's quotas, indexed like [`Data::crops`] (empty: all 1).
     pub crop_scale: Vec<f64>,
-    /// Runoff exceedance probability of the year, %, replacing the `runoff`
-    /// lever when set.
-    pub runoff: Option<f64>,
+    /// Multiplier on the runoff factor of the scenario's own runoff year (1:
+    /// the frequency curve as the plan tabulates it). The uncertainty analysis
+    /// draws it around 1, so a scenario at P95 is drawn around P95.
+    pub runoff_scale: f64,
 }
 
 impl Assumptions {
@@ -33,7 +34,7 @@ impl Assumptions {
         Assumptions {
             calibration: data.derived.calibration,
             crop_scale: Vec::new(),
-            runoff: None,
+            runoff_scale: 1.0,
         }
     }
 }
@@ -124,19 +125,35 @@ pub(crate) struct Allocation {
     runoff_factor: f64,
     surface_available: f64,
     surface: f64,
+    groundwater_demand: f64,
     groundwater: f64,
     overdraft: f64,
+    undelivered: f64,
+}
+
+/// Whether a dry year's shortfall is pumped (the `shortfall` lever at 1) or
+/// left undelivered with groundwater held at its cap (0, the plan's 双控).
+pub(crate) fn shortfall_pumped(v: &Values) -> bool {
+    v.get(LeverId::Shortfall) >= 0.5
 }
 
 /// Each source by its own rule. Non-conventional water (municipal reclaimed
 /// plus other) is used first, up to the demand of the uses it may serve
 /// (industry, greening, ecology). Surface use is the least of its cap, what
 /// the runoff year makes available, and the demand left. Groundwater takes the
-/// rest; above its cap that is overdraft. So more non-conventional water
-/// replaces groundwater first, and surface water only once groundwater is zero.
+/// rest up to its cap; what is left above the cap is irrigation water not
+/// delivered (the plan's 双控, §14.4) or, under the `shortfall` lever's other
+/// reading or in a year whose groundwater the plan does not report (2020),
+/// pumped as overdraft. Towns and industry come first (the region's 95 %
+/// guarantee against agriculture's 75 %), so only irrigation goes short.
+/// More non-conventional water replaces groundwater first, and surface water
+/// only once groundwater is zero.
 fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCaps) -> Allocation {
     let cal = a.calibration;
-    let municipal = (d.urban + d.secondary)
+    // Town sewage comes from town domestic and public use: industrial
+    // wastewater stays out of town sewers (§13.4) and industry's own reuse is
+    // inside its net intake.
+    let municipal = d.urban
         * cal.return_factor
         * (v.get(LeverId::Collection) / 100.0)
         * (v.get(LeverId::Reuse) / 100.0);
@@ -148,14 +165,22 @@ fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCap
     } else {
         0.0
     };
-    let runoff_factor = data.runoff_factor(a.runoff.unwrap_or_else(|| v.get(LeverId::Runoff)));
+    let runoff_factor = data.runoff_factor(v.get(LeverId::Runoff)) * a.runoff_scale.max(0.0);
     let surface_available = v.get(LeverId::Surface) * runoff_factor;
     let fresh = (d.total() - nonconventional).max(0.0);
     let surface = surface_available
         .min(caps.surface.value)
         .min(fresh)
         .max(0.0);
-    let groundwater = fresh - surface;
+    let groundwater_demand = fresh - surface;
+    let cap = caps.groundwater.value;
+    let held = !shortfall_pumped(v) && caps.reported(CapId::Groundwater);
+    let undelivered = if held {
+        (groundwater_demand - cap).max(0.0).min(d.primary)
+    } else {
+        0.0
+    };
+    let groundwater = groundwater_demand - undelivered;
     Allocation {
         municipal,
         municipal_used,
@@ -164,8 +189,10 @@ fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCap
         runoff_factor,
         surface_available,
         surface,
+        groundwater_demand,
         groundwater,
-        overdraft: (groundwater - caps.groundwater.value).max(0.0),
+        overdraft: (groundwater - cap).max(0.0),
+        undelivered,
     }
 }
 
@@ -174,14 +201,20 @@ fn judge(caps: &YearCaps, d: &Demand, al: &Allocation) -> Vec<CapResult> {
     CapId::ALL
         .into_iter()
         .map(|id| {
-            let value = match id {
-                CapId::Total => d.total(),
-                CapId::Groundwater => al.groundwater,
-                CapId::Surface => al.surface,
-                CapId::Other => al.nonconventional,
-                CapId::Agriculture => d.primary,
+            let (value, undelivered) = match id {
+                CapId::Total => (d.total() - al.undelivered, 0.0),
+                CapId::Groundwater => (al.groundwater, al.undelivered),
+                CapId::Surface => (al.surface, 0.0),
+                CapId::Other => (al.nonconventional, 0.0),
+                CapId::Agriculture => (d.primary - al.undelivered, 0.0),
             };
-            CapResult::judge(id, caps.get(id).value, value, caps.reported(id))
+            CapResult::judge_held(
+                id,
+                caps.get(id).value,
+                value,
+                caps.reported(id),
+                undelivered,
+            )
         })
         .collect()
 }
@@ -205,9 +238,9 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
     let indicators = indicators::indicators(&d, &al, &v, data, a, caps_y);
     Outcome {
         year: year.round() as u32,
-        total: d.total(),
+        total: d.total() - al.undelivered,
         sectors: Sectors {
-            primary: d.primary,
+            primary: d.primary - al.undelivered,
             secondary: d.secondary,
             tertiary: d.tertiary(),
         },
@@ -233,7 +266,15 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
             surface_unallocated: (al.surface_available - al.surface).max(0.0),
             runoff_factor: al.runoff_factor,
             overdraft: al.overdraft,
-            unmet_if_groundwater_capped: al.overdraft,
+            groundwater_demand: al.groundwater_demand,
+            primary_demand: d.primary,
+            undelivered: al.undelivered,
+            undelivered_area: if d.gross > 0.0 {
+                al.undelivered * 1e4 / d.gross
+            } else {
+                0.0
+            },
+            shortfall_pumped: shortfall_pumped(&v),
             calibration: a.calibration,
         },
     }

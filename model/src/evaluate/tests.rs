@@ -68,8 +68,95 @@ fn a_dry_year_is_limited_by_availability_and_a_wet_one_by_the_cap() {
             "{runoff}: {}",
             al.surface
         );
-        assert_eq!(al.overdraft > 0.0, !limited_by_cap, "{runoff}");
+        // Held at its cap (the default): the dry year's shortfall is irrigation
+        // water not delivered, never overdraft.
+        assert_eq!(al.overdraft, 0.0, "{runoff}");
+        assert_eq!(al.undelivered > 0.0, !limited_by_cap, "{runoff}");
     }
+}
+
+#[test]
+fn a_dry_years_shortfall_is_not_delivered_or_pumped_as_the_lever_says() {
+    let data = Data::get();
+    let caps = data.caps(2025.0);
+    let mut s = Scenario::preset(data, "plan-2025").expect("preset");
+    s.set(data, LeverId::Runoff, 95.0).expect("lever");
+    let a = Assumptions::central(data);
+    let held = {
+        let v = Values::of(&s, data);
+        allocate(&demand(&v, data, &a), &v, data, &a, caps)
+    };
+    assert!((held.groundwater - 7.64).abs() < 1e-12);
+    assert!(
+        (held.undelivered - 2.65).abs() < 0.01,
+        "{}",
+        held.undelivered
+    );
+    assert!((held.groundwater_demand - held.groundwater - held.undelivered).abs() < 1e-12);
+    s.set(data, LeverId::Shortfall, 1.0).expect("lever");
+    let v = Values::of(&s, data);
+    let pumped = allocate(&demand(&v, data, &a), &v, data, &a, caps);
+    assert_eq!(pumped.undelivered, 0.0);
+    assert!((pumped.overdraft - held.undelivered).abs() < 1e-12);
+    assert!((pumped.groundwater - held.groundwater_demand).abs() < 1e-12);
+    // The outcome: use is what is delivered, and the card says unmet or over.
+    let o = evaluate(&s, data);
+    assert_eq!(
+        o.cap(CapId::Groundwater).map(|c| c.state),
+        Some(CapState::Over)
+    );
+    s.set(data, LeverId::Shortfall, 0.0).expect("lever");
+    let o = evaluate(&s, data);
+    let gw = o.cap(CapId::Groundwater).expect("cap");
+    assert_eq!((gw.state, gw.ok), (CapState::Unmet, false));
+    assert!((o.detail.undelivered_area - o.detail.undelivered * 1e4 / 345.0).abs() < 1e-9);
+    assert!((o.total + o.detail.undelivered - 24.2297).abs() < 1e-3);
+}
+
+#[test]
+fn town_reclaimed_water_comes_from_town_sewage_only() {
+    let data = Data::get();
+    let o = evaluate(
+        &Scenario::preset(data, "status-2020").expect("preset"),
+        data,
+    );
+    assert!((o.indicators.reclaimed_m3_per_day - 7.57).abs() < 1e-9);
+    let mut s = Scenario::preset(data, "plan-2025").expect("preset");
+    let before = evaluate(&s, data);
+    s.set(data, LeverId::IndustryIntensity, 16.4)
+        .expect("lever");
+    let after = evaluate(&s, data);
+    assert_eq!(
+        before.indicators.reclaimed_m3_per_day,
+        after.indicators.reclaimed_m3_per_day
+    );
+    assert_eq!(after.cap(CapId::Other).map(|c| c.state), Some(CapState::Ok));
+}
+
+#[test]
+fn the_efficiency_saving_is_the_plans_formula() {
+    let data = Data::get();
+    let at = |preset: &str, eta: Option<f64>| {
+        let mut s = Scenario::preset(data, preset).expect("preset");
+        if let Some(e) = eta {
+            s.set(data, LeverId::Eta, e).expect("lever");
+        }
+        evaluate(&s, data).indicators.saving_vs_2020
+    };
+    assert_eq!(at("status-2020", None), 0.0);
+    // 2020's net need 631.7 万亩 × 354 × 0.65 at η 0.67: (1/0.65 − 1/0.67) of it.
+    let net_2020 = {
+        let o = evaluate(
+            &Scenario::preset(data, "status-2020").expect("preset"),
+            data,
+        );
+        o.indicators.irrigated_area * o.indicators.net_quota / 1e4
+    };
+    let want = net_2020 * (1.0 / 0.65 - 1.0 / 0.67);
+    assert!((at("status-2020", Some(0.67)) - want).abs() < 1e-12);
+    assert!(want > 0.6);
+    assert!((at("plan-2025", None) - 0.6348).abs() < 1e-4);
+    assert!(at("plan-2025", Some(0.6)) < 0.0);
 }
 
 #[test]
@@ -81,10 +168,14 @@ fn verdicts_read_the_years_caps_and_what_the_plan_reports() {
     let verdicts = judge(caps, &d, &al);
     assert_eq!(verdicts.len(), CapId::ALL.len());
     for c in verdicts {
-        let want = if caps.reported(c.id) {
-            CapState::Ok
-        } else {
+        let want = if !caps.reported(c.id) {
             CapState::NotReported
+        } else if c.id == CapId::Agriculture {
+            // The plan's verified 22.324 and the model's 22.37 are both above
+            // the 22.14 index.
+            CapState::Over
+        } else {
+            CapState::Ok
         };
         assert_eq!(c.state, want, "{c:?}");
     }

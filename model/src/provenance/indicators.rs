@@ -52,13 +52,12 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
         Quantity::Saving => (
             ind.saving_vs_2020,
             YI.into(),
-            "ΔW = A_p × q_p × η_p ÷ η₂₀₂₀ ÷ 10⁴ − P",
+            "ΔW = A × q_net ÷ 10⁴ × (1 ÷ η₂₀₂₀ − 1 ÷ η)",
             vec![
-                cx.constant("A_p", "plan_area", &c.plan_area, "万亩"),
-                cx.constant("q_p", "plan_gross_quota", &c.plan_gross_quota, "m³/亩"),
-                cx.constant("η_p", "plan_eta", &c.plan_eta, ""),
+                cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
+                cx.derived("q_net", Quantity::NetQuota, ind.net_quota, "m³/亩"),
                 cx.constant("η₂₀₂₀", "eta_2020", &c.eta_2020, ""),
-                cx.derived("P", Quantity::Primary, o.sectors.primary, YI),
+                cx.lever("η", LeverId::Eta),
             ],
         ),
         Quantity::Reduction => (

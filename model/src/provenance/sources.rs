@@ -21,7 +21,7 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
         Quantity::Reclaimed => (
             o.sources.reclaimed,
             YI.into(),
-            "O = min((U + S) × f × c × u + N, S + E)",
+            "O = min(U × f × c × u + N, S + E)",
             vec![
                 cx.computed(
                     "U",
@@ -29,8 +29,8 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
                     d.urban_use,
                     YI,
                     Text::new(
-                        "城镇人口 × 人均日用水量 × 365（调节项）",
-                        "urban population × litres a day × 365 (levers)",
+                        "城镇人口 × 人均日用水量（含公共）× 365（调节项）；工业废水不进城镇管网（规划§13.4），工业自身回用已计入其取水量",
+                        "urban population × litres a day (incl. public use) × 365 (levers); industrial wastewater stays out of town sewers (plan §13.4) and industry's own reuse is inside its intake",
                     ),
                 ),
                 cx.derived("S", Quantity::Secondary, o.sectors.secondary, YI),
@@ -96,8 +96,8 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
                     d.municipal_reclaimed,
                     YI,
                     Text::new(
-                        "(U + S) × f × c × u：见其他水源的公式",
-                        "(U + S) × f × c × u: see the formula of other sources",
+                        "U × f × c × u：见其他水源的公式",
+                        "U × f × c × u: see the formula of other sources",
                     ),
                 ),
                 cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),

@@ -102,13 +102,13 @@ pub(super) fn return_source(data: &Data) -> Text {
     let c = &data.plan.constants;
     Text::new(
         format!(
-            "推算：使2020年再生水利用率{}%（{}）、污水收集率{}%（{}）时得到{}万m³/d（{}）；见数据说明“再生水”",
+            "推算：城镇污水量与城镇生活及公共用水之比，使2020年再生水利用率{}%（{}）、污水收集率{}%（{}）时得到{}万m³/d（{}）；大于1，说明污水处理厂进水多于按人均用水计算的量；见数据说明“再生水”",
             c.reuse_2020.value, c.reuse_2020.source.zh,
             c.collection_2020.value, c.collection_2020.source.zh,
             c.reclaimed_2020.value, c.reclaimed_2020.source.zh
         ),
         format!(
-            "derived so that 2020's {} % reuse ({}) and {} % collection ({}) give {} 万m³/d ({}); see the data note on reclaimed water",
+            "derived: town sewage per unit of town domestic and public use, so that 2020's {} % reuse ({}) and {} % collection ({}) give {} 万m³/d ({}); above 1, so the plants treat more than per-person use accounts for; see the data note on reclaimed water",
             c.reuse_2020.value, c.reuse_2020.source.en,
             c.collection_2020.value, c.collection_2020.source.en,
             c.reclaimed_2020.value, c.reclaimed_2020.source.en

@@ -5,8 +5,8 @@
 //! most of the story's WebAssembly.
 
 use crate::format::num;
-use crate::i18n::{tr, tr_with, Lang};
-use crate::story::{Number, Picture, Scene};
+use crate::i18n::{text, tr, tr_with, Lang};
+use crate::story::{Kind, Number, Picture, Scene};
 
 /// `s` with `&`, `<`, `>` and `"` escaped for HTML text and attributes.
 pub fn escape(s: &str) -> String {
@@ -123,7 +123,32 @@ pub fn picture_svg(p: &Picture, title: &str, lang: Lang) -> String {
     svg
 }
 
-/// The scene's words, its numbers marked up.
+/// The short tag shown beside a number: the plan's, the model's, or
+/// illustrative.
+pub fn kind_tag(k: &Kind, lang: Lang) -> String {
+    tr(lang, &format!("story.kind.{}", k.id()))
+}
+
+/// What a number rests on, in full: the plan's section, the scenario the
+/// model estimated it for, or the basis of an illustrative value.
+pub fn kind_source(k: &Kind, lang: Lang) -> String {
+    match k {
+        Kind::Plan(section) => text(lang, section).to_string(),
+        Kind::Model(scenario) => tr_with(
+            lang,
+            "story.kind.model_for",
+            &[("scenario", tr(lang, scenario))],
+        ),
+        Kind::Illustrative(basis) => tr_with(
+            lang,
+            "story.kind.illustrative_on",
+            &[("basis", text(lang, basis).to_string())],
+        ),
+    }
+}
+
+/// The scene's words, its numbers marked up, each followed by its visible
+/// kind tag.
 pub fn text_html(s: &Scene, lang: Lang) -> String {
     let template = tr(lang, &format!("story.{}.body", s.key));
     pieces(&template, &s.numbers)
@@ -133,16 +158,45 @@ pub fn text_html(s: &Scene, lang: Lang) -> String {
             Piece::Number(i) => {
                 let n = &s.numbers[i];
                 format!(
-                    r#"<b class="num" data-name="{}" data-value="{}" data-decimals="{}" data-origin="{}">{}</b>"#,
+                    r#"<b class="num" data-name="{}" data-value="{}" data-decimals="{}" data-origin="{}" data-kind="{}">{}</b><span class="kind-tag" data-kind="{}" title="{}">{}</span>"#,
                     n.name,
                     n.value,
                     n.decimals,
                     escape(&n.origin.code()),
-                    num(n.value, n.decimals)
+                    n.kind.id(),
+                    num(n.value, n.decimals),
+                    n.kind.id(),
+                    escape(&kind_source(&n.kind, lang)),
+                    escape(&kind_tag(&n.kind, lang)),
                 )
             }
         })
         .collect()
+}
+
+/// The scene's sources: each number with what it rests on, in the order the
+/// words use them.
+pub fn origins_html(s: &Scene, lang: Lang) -> String {
+    let template = tr(lang, &format!("story.{}.body", s.key));
+    let items: String = pieces(&template, &s.numbers)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Number(i) => Some(&s.numbers[i]),
+            Piece::Words(_) => None,
+        })
+        .map(|n| {
+            format!(
+                r#"<li data-name="{}" data-kind="{}"><b>{}</b> <span class="kind-tag" data-kind="{}">{}</span> {}</li>"#,
+                n.name,
+                n.kind.id(),
+                num(n.value, n.decimals),
+                n.kind.id(),
+                escape(&kind_tag(&n.kind, lang)),
+                escape(&kind_source(&n.kind, lang)),
+            )
+        })
+        .collect();
+    format!(r#"<ul class="scene-origins">{items}</ul>"#)
 }
 
 /// Scene number `k` of `count` as two parts: the head (count, title,
@@ -161,9 +215,10 @@ pub fn scene_html(s: &Scene, k: usize, count: usize, lang: Lang) -> (String, Str
         picture_svg(&s.picture, &title, lang),
     );
     let body = format!(
-        r#"<p class="scene-text">{}</p><p class="scene-source">{}</p>"#,
+        r#"<p class="scene-text">{}</p><div class="scene-source"><p>{}</p>{}</div>"#,
         text_html(s, lang),
-        escape(&tr_with(lang, "story.source", &[("section", section)]))
+        escape(&tr_with(lang, "story.source", &[("section", section)])),
+        origins_html(s, lang),
     );
     (head, body)
 }
@@ -180,6 +235,7 @@ mod tests {
             value: 1.0,
             decimals: 0,
             origin: Origin::Derived("x"),
+            kind: Kind::Model("story.scenario.plan_2025"),
         }
     }
 
@@ -241,10 +297,24 @@ mod tests {
                 }
                 let (head, body) = scene_html(&s, k, SCENE_KEYS.len(), lang);
                 let html = head + &body;
-                assert_eq!(
-                    html.matches("class=\"num\"").count(),
-                    ps.iter().filter(|p| matches!(p, Piece::Number(_))).count()
-                );
+                let shown = ps.iter().filter(|p| matches!(p, Piece::Number(_))).count();
+                assert_eq!(html.matches("class=\"num\"").count(), shown);
+                // Every number carries its kind beside it and in the sources.
+                assert_eq!(html.matches("<span class=\"kind-tag\"").count(), 2 * shown);
+                for x in &s.numbers {
+                    let source = kind_source(&x.kind, lang);
+                    assert!(!source.trim().is_empty(), "{} {}", s.key, x.name);
+                    if let Kind::Plan(_) = x.kind {
+                        assert!(
+                            source.contains('§')
+                                || source.contains("Table")
+                                || source.contains('表'),
+                            "{} {}: a plan figure names its section: {source}",
+                            s.key,
+                            x.name
+                        );
+                    }
+                }
                 assert!(html.contains("<svg") && html.contains("</svg>"));
             }
         }
