@@ -77,40 +77,41 @@ pub fn read_query(query: &str) -> PageQuery {
     let mut present = false;
     let mut view = View::Explorer;
     let mut scene = 1;
-    let unparsable = |key: &str, v: &str| Notice::Unparsable {
+    let not_a_choice = |key: &str, v: &str, choices: &str| Notice::NotAChoice {
         key: key.into(),
         value: v.chars().take(16).collect(),
+        choices: choices.into(),
     };
+    let views = [View::Story, View::Challenge, View::Household]
+        .map(View::code)
+        .join(", ");
+    let scenes = crate::story::SCENE_KEYS.len();
     for (k, v) in &parsed.extras {
         if k == "view" {
             match View::from_code(v) {
                 Some(x) => view = x,
-                None => parsed.notices.push(unparsable("view", v)),
+                None => parsed.notices.push(not_a_choice("view", v, &views)),
             }
         }
         if k == "scene" {
             match v.parse::<usize>() {
-                Ok(n) if (1..=crate::story::SCENE_KEYS.len()).contains(&n) => scene = n,
-                _ => parsed.notices.push(unparsable("scene", v)),
+                Ok(n) if (1..=scenes).contains(&n) => scene = n,
+                _ => parsed
+                    .notices
+                    .push(not_a_choice("scene", v, &format!("1–{scenes}"))),
             }
         }
         if k == "mode" {
             if v == "present" {
                 present = true;
             } else {
-                parsed.notices.push(Notice::Unparsable {
-                    key: "mode".into(),
-                    value: v.chars().take(16).collect(),
-                });
+                parsed.notices.push(not_a_choice("mode", v, "present"));
             }
         }
         if k == "lang" {
             match Lang::from_code(v) {
                 Some(l) => lang = l,
-                None => parsed.notices.push(Notice::Unparsable {
-                    key: "lang".into(),
-                    value: v.chars().take(16).collect(),
-                }),
+                None => parsed.notices.push(not_a_choice("lang", v, "zh, en")),
             }
         }
     }
@@ -265,5 +266,25 @@ mod tests {
         let q = read_query("lang=fr");
         assert_eq!(q.lang, Lang::Zh);
         assert_eq!(q.notices.len(), 1);
+    }
+
+    #[test]
+    fn a_bad_view_language_or_scene_says_what_was_wrong_in_those_words() {
+        use crate::components::notices::notice_text;
+        let q = read_query("view=progress&lang=xx&scene=9");
+        let said: Vec<String> = q.notices.iter().map(|n| notice_text(Lang::En, n)).collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(
+            said[0].contains("no page “progress”") && said[0].contains("story"),
+            "{said:?}"
+        );
+        assert!(said[1].contains("language “xx”"), "{said:?}");
+        assert!(
+            said[2].contains("no scene “9”") && said[2].contains("1–7"),
+            "{said:?}"
+        );
+        assert!(said.iter().all(|s| !s.contains("not a number")), "{said:?}");
+        let zh = notice_text(Lang::Zh, &q.notices[0]);
+        assert!(zh.contains("没有“progress”这个页面"), "{zh}");
     }
 }

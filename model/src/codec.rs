@@ -36,6 +36,16 @@ pub enum Notice {
         /// The text given.
         value: String,
     },
+    /// A page key (view, scene, language, mode) whose value is none of its
+    /// choices; the page's default is used.
+    NotAChoice {
+        /// The key.
+        key: String,
+        /// The text given.
+        value: String,
+        /// The choices, as the reader is told them.
+        choices: String,
+    },
     /// A value outside the lever's range (or not one of its options); clamped.
     Clamped {
         /// The lever id.
@@ -88,6 +98,14 @@ impl fmt::Display for Notice {
             Notice::Unparsable { key, value } => {
                 write!(f, "'{value}' is not a number for '{key}'; default kept")
             }
+            Notice::NotAChoice {
+                key,
+                value,
+                choices,
+            } => write!(
+                f,
+                "'{value}' is not a choice for '{key}' ({choices}); default used"
+            ),
             Notice::Clamped { key, given, used } => {
                 write!(f, "{key}={given} is out of range; {used} used")
             }

@@ -4,6 +4,7 @@ mod common;
 
 use changji_model::attribution::{attribute, MAX_PLAYERS};
 use changji_model::band::{band, reachable, set_lever, solve, SolveError};
+use changji_model::cap::TOLERANCE;
 use changji_model::provenance::{explain, Quantity, TermKind};
 use changji_model::uncertainty::{spread, triangular, Draws};
 use changji_model::{evaluate, CapId, Data, LeverId, Scenario};
@@ -22,11 +23,14 @@ fn all_ok(s: &Scenario) -> bool {
 }
 
 /// Smallest |value − limit| over the caps.
+/// How far the scenario is from turning a verdict: a cap's value at its
+/// figure give or take the tolerance, or irrigation water undelivered at it.
 fn tightest(s: &Scenario) -> f64 {
-    evaluate(s, Data::get())
-        .caps
+    let o = evaluate(s, Data::get());
+    o.caps
         .iter()
-        .map(|c| (c.value - c.limit).abs())
+        .map(|c| ((c.value - c.limit).abs() - TOLERANCE).abs())
+        .chain(std::iter::once((o.detail.undelivered - TOLERANCE).abs()))
         .fold(f64::INFINITY, f64::min)
 }
 

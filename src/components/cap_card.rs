@@ -222,9 +222,13 @@ fn SurfaceAvailable() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
     let avail = Memo::new(move |_| {
-        state
-            .outcome
-            .with(|o| (o.detail.surface_available, o.detail.surface_unallocated))
+        state.outcome.with(|o| {
+            (
+                o.detail.surface_available,
+                o.detail.surface_unallocated,
+                o.detail.surface_unallocated.min(o.sources.groundwater),
+            )
+        })
     });
     view! {
         <p
@@ -232,14 +236,19 @@ fn SurfaceAvailable() -> impl IntoView {
             data-testid="surface-available"
             data-value=move || avail.get().0.to_string()
             data-unallocated=move || avail.get().1.to_string()
+            data-could-replace=move || avail.get().2.to_string()
         >
             {move || {
-                let (a, u) = avail.get();
+                let (a, u, r) = avail.get();
                 let l = lang.get();
                 let mut s = tr_with(l, "cap.available", &[("value", with_unit(l, a, 2, "亿m³"))]);
                 if u > 0.005 {
                     s.push(' ');
                     s.push_str(&tr_with(l, "cap.unallocated", &[("value", with_unit(l, u, 2, "亿m³"))]));
+                    if r > 0.005 {
+                        s.push(' ');
+                        s.push_str(&tr_with(l, "cap.replace", &[("value", with_unit(l, r, 2, "亿m³"))]));
+                    }
                 }
                 s
             }}

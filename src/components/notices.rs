@@ -26,6 +26,23 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
             "notice.unparsable",
             &[("key", key.clone()), ("value", value.clone())],
         ),
+        Notice::NotAChoice {
+            key,
+            value,
+            choices,
+        } => {
+            let args = [
+                ("key", key.clone()),
+                ("value", value.clone()),
+                ("choices", choices.clone()),
+            ];
+            match key.as_str() {
+                "view" => tr_with(lang, "notice.bad_view", &args),
+                "scene" => tr_with(lang, "notice.bad_scene", &args),
+                "lang" => tr_with(lang, "notice.bad_lang", &args),
+                _ => tr_with(lang, "notice.not_a_choice", &args),
+            }
+        }
         Notice::Clamped { key, given, used } => tr_with(
             lang,
             "notice.clamped",

@@ -6,7 +6,7 @@ use super::scene_html::escape;
 use super::share_card::ShareCard;
 use crate::challenge::{hint, met, Hint, LEVERS};
 use crate::format::num;
-use crate::i18n::{lever_name, text, tr, tr_with, Lang};
+use crate::i18n::{lever_name, tr, tr_with, Lang};
 use crate::story::challenge_start;
 use crate::url::{public_query, query_for, write_debounced, View};
 use changji_model::evaluate::{CapId, CapState};
@@ -109,15 +109,26 @@ fn status_text(o: &Outcome, l: Lang) -> String {
     let gw = o.cap(CapId::Groundwater);
     let value = num(gw.map_or(f64::NAN, |c| c.value), 2);
     let cap = num(gw.map_or(f64::NAN, |c| c.limit), 2);
+    let state = gw.map(|c| c.state);
     if met(o) {
         tr_with(l, "challenge.met", &[("value", value), ("cap", cap)])
-    } else if gw.is_some_and(|c| c.state == CapState::Over) {
+    } else if state == Some(CapState::Unmet) {
+        tr_with(
+            l,
+            "challenge.unmet",
+            &[
+                ("cap", cap),
+                ("undelivered", num(o.detail.undelivered, 2)),
+                ("need", num(o.detail.groundwater_demand, 2)),
+            ],
+        )
+    } else if state == Some(CapState::Over) {
         tr_with(l, "challenge.open", &[("value", value), ("cap", cap)])
     } else {
         let other = o
             .caps
             .iter()
-            .find(|c| c.state == CapState::Over)
+            .find(|c| matches!(c.state, CapState::Over | CapState::Unmet))
             .map(|c| cap_name(l, c.id))
             .unwrap_or_default();
         tr_with(l, "challenge.other_over", &[("cap", other)])
@@ -186,7 +197,7 @@ fn BigLever(id: LeverId, scenario: RwSignal<Scenario>, lang: RwSignal<Lang>) -> 
                     }
                 }
             />
-            <small class="big-lever-help">{move || text(lang.get(), &def.help).to_string()}</small>
+            <small class="big-lever-help">{move || tr(lang.get(), &format!("challenge.help.{id}"))}</small>
         </label>
     }
 }
@@ -204,13 +215,22 @@ fn gauges_html(o: &Outcome, lang: Lang) -> String {
                 0.0
             };
             format!(
-                r#"<li class="gauge" data-testid="cap-{id}" data-state="{state}" data-value="{value}"><span class="gauge-name">{name}</span><span class="gauge-track" aria-hidden="true"><span class="gauge-fill" style="width: {fill:.2}%"></span><span class="gauge-limit"></span></span><span class="gauge-value">{shown} / {limit}</span></li>"#,
+                r#"<li class="gauge" data-testid="cap-{id}" data-state="{state}" data-value="{value}"><span class="gauge-name">{name}</span><span class="gauge-track" aria-hidden="true"><span class="gauge-fill" style="width: {fill:.2}%"></span><span class="gauge-limit"></span></span><span class="gauge-value">{shown} / {limit}{note}</span></li>"#,
                 id = c.id.as_str(),
                 state = c.state.as_str(),
                 value = c.value,
                 name = escape(&cap_name(lang, c.id)),
                 shown = num(c.value, 2),
                 limit = num(c.limit, 2),
+                note = if c.state == CapState::Unmet {
+                    escape(&tr_with(
+                        lang,
+                        "challenge.gauge_unmet",
+                        &[("value", num(o.detail.undelivered, 2))],
+                    ))
+                } else {
+                    String::new()
+                },
             )
         })
         .collect()

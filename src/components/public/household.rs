@@ -3,64 +3,139 @@
 //! answers are Leptos inputs; the result is HTML text ([`result_html`]), which
 //! keeps this page's share of the WebAssembly small.
 
-use super::scene_html::escape;
+use super::scene_html::{escape, explain_units, kind_source, kind_tag};
 use crate::format::num;
 use crate::i18n::{text, tr, tr_with, Lang};
+use crate::story::Kind;
 use crate::url::{public_query, replace_now, View};
 use changji_model::household::{
     scale, Household, Scale, BUCKETS, FLUSHES, LOADS, PEOPLE, SHOWER_MINUTES,
 };
-use changji_model::{evaluate, Data, LeverId, Scenario};
+use changji_model::{evaluate, Data, LeverId, Scenario, Text};
 use leptos::prelude::*;
 
-/// 万m³ a year that farming saves when η rises by 0.01 from the plan's.
+/// 万m³ a year that farming saves when η rises by 0.01 from the plan's (the
+/// model's estimate for the plan-2025 scenario).
 fn eta_step_saving(d: &Data) -> f64 {
     let plan = Scenario::default_for(d);
     let mut better = plan.clone();
     let _ = better.set(d, LeverId::Eta, plan.value(LeverId::Eta) + 0.01);
-    (evaluate(&plan, d).sectors.primary - evaluate(&better, d).sectors.primary) * 1e4
+    (evaluate(&plan, d).detail.primary_demand - evaluate(&better, d).detail.primary_demand) * 1e4
+}
+
+/// What the calculator's numbers rest on: the plan-2025 scenario's urban
+/// population, the households' reference figure, the litres of the answers.
+fn kinds(d: &Data) -> [(&'static str, Kind); 3] {
+    let k = &d.public.household;
+    let pop = d
+        .preset_value("plan-2025", LeverId::UrbanPop)
+        .map(|v| v.source.clone())
+        .unwrap_or_default();
+    let reference = Text::new(
+        format!(
+            "规划2025情景的城镇人均用水减去公共用水（{}）；国家标准GB/T 50331-2002六区城市居民为75–125升；规划所依据的新疆生活用水定额（新政办发〔2007〕105号）本页未取得其数值",
+            k.public_lpd.source.zh
+        ),
+        format!(
+            "the plan-2025 scenario's urban use per person less public use ({}); GB/T 50331-2002 gives 75–125 L for city residents in zone 6; the Xinjiang domestic quota the plan cites (新政办发〔2007〕105号) could not be read for this page",
+            k.public_lpd.source.en
+        ),
+    );
+    let answers = Text::new(
+        "你的回答 × 每次用水的示意升数（见下方“计算所用的用水量”）",
+        "your answers × the illustrative litres of each use (see 'The litres used here' below)",
+    );
+    [
+        ("pop", Kind::Illustrative(pop)),
+        ("reference", Kind::Illustrative(reference)),
+        ("answers", Kind::Illustrative(answers)),
+    ]
+}
+
+/// `key`'s text with each `%{name}` replaced by its number, marked up with its
+/// kind (a visible tag, and the full basis as the tag's title).
+fn fill(lang: Lang, key: &str, args: &[(&str, String, &Kind)]) -> String {
+    let mut out = escape(&tr(lang, key));
+    for (name, value, kind) in args {
+        let tag = format!(
+            r#"<b class="num" data-name="{name}" data-kind="{}">{}</b><span class="kind-tag" data-kind="{}" title="{}">{}</span>"#,
+            kind.id(),
+            escape(value),
+            kind.id(),
+            escape(&kind_source(kind, lang)),
+            escape(&kind_tag(kind, lang)),
+        );
+        out = out.replace(&format!("%{{{name}}}"), &tag);
+    }
+    out
 }
 
 /// The result as HTML text: litres per person a day (`household-lpd`), the
-/// scale (`household-saving`, 万m³ a year) and the comparison with the fields.
+/// scale (`household-saving`, 万m³ a year) and the comparison with the fields;
+/// every number with its kind beside it.
 pub fn result_html(lpd: f64, s: &Scale, eta_saving: f64, lang: Lang) -> String {
-    let result = tr_with(
+    let d = Data::get();
+    let [(_, pop), (_, reference), (_, answers)] = kinds(d);
+    let caps = Kind::Plan(Text::new(
+        "规划§一(一)(3)：地下水指标2020年9.09、2025年7.64、2030年6.07",
+        "Plan §一(一)(3): groundwater index 9.09 (2020), 7.64 (2025), 6.07 (2030)",
+    ));
+    let share_kind = Kind::Illustrative(Text::new(
+        format!(
+            "上面的示意节水量 ÷ 规划的地下水压减量（{}）",
+            kind_source(&caps, Lang::Zh)
+        ),
+        format!(
+            "the illustrative saving above ÷ the plan's groundwater cut ({})",
+            kind_source(&caps, Lang::En)
+        ),
+    ));
+    let result = fill(
         lang,
         "household.result",
-        &[("lpd", num(lpd, 0)), ("reference", num(s.reference_lpd, 0))],
+        &[
+            ("lpd", num(lpd, 0), &answers),
+            ("reference", num(s.reference_lpd, 0), &reference),
+        ],
     );
     let saving = if s.saving >= 0.0 {
-        tr_with(
+        fill(
             lang,
             "household.saving",
             &[
-                ("pop", num(s.urban_pop, 1)),
-                ("saving", num(s.saving, 0)),
-                ("share_2025", num(s.share(s.cut_2025), 1)),
-                ("share_2030", num(s.share(s.cut_2030), 1)),
+                ("pop", num(s.urban_pop, 1), &pop),
+                ("saving", num(s.saving, 0), &answers),
+                ("share_2025", num(s.share(s.cut_2025), 1), &share_kind),
+                ("share_2030", num(s.share(s.cut_2030), 1), &share_kind),
             ],
         )
     } else {
-        tr_with(
+        fill(
             lang,
             "household.more",
-            &[("pop", num(s.urban_pop, 1)), ("more", num(-s.saving, 0))],
+            &[
+                ("pop", num(s.urban_pop, 1), &pop),
+                ("more", num(-s.saving, 0), &answers),
+            ],
         )
     };
+    let fields = fill(
+        lang,
+        "household.fields",
+        &[(
+            "eta_saving",
+            num(eta_saving, 0),
+            &Kind::Model("story.scenario.plan_2025"),
+        )],
+    );
+    let saving = explain_units(&saving, lang);
     let top = lpd.max(s.reference_lpd) * 1.1;
     let width = |v: f64| (v / top * 100.0).clamp(0.0, 100.0);
     format!(
-        r#"<p class="hh-lpd" data-testid="household-lpd" data-value="{lpd}">{}</p><div class="hh-bars" aria-hidden="true"><span class="hh-bar mine" style="width: {:.1}%"></span><span class="hh-bar reference" style="width: {:.1}%"></span></div><p class="hh-saving" data-testid="household-saving" data-value="{}">{}</p><p class="hh-fields">{}</p>"#,
-        escape(&result),
+        r#"<p class="hh-lpd" data-testid="household-lpd" data-value="{lpd}">{result}</p><div class="hh-bars" aria-hidden="true"><span class="hh-bar mine" style="width: {:.1}%"></span><span class="hh-bar reference" style="width: {:.1}%"></span></div><p class="hh-saving" data-testid="household-saving" data-value="{}">{saving}</p><p class="hh-fields">{fields}</p>"#,
         width(lpd),
         width(s.reference_lpd),
         s.saving,
-        escape(&saving),
-        escape(&tr_with(
-            lang,
-            "household.fields",
-            &[("eta_saving", num(eta_saving, 0))]
-        )),
     )
 }
 
@@ -164,5 +239,35 @@ pub fn HouseholdCalculator(
                 <ul inner_html=assumptions></ul>
             </details>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_number_of_the_result_says_what_it_is() {
+        let d = Data::get();
+        for lpd in [60.0, 155.0, 300.0] {
+            for lang in [Lang::Zh, Lang::En] {
+                let html = result_html(lpd, &scale(d, lpd), eta_step_saving(d), lang);
+                let numbers = html.matches(r#"<b class="num""#).count();
+                let tags = html.matches(r#"<span class="kind-tag""#).count();
+                assert!(numbers >= 4, "{html}");
+                assert_eq!(numbers, tags, "{html}");
+                assert!(!html.contains("%{"), "{html}");
+                // The reference says it is illustrative, and where it comes from.
+                assert!(html.contains("GB/T 50331-2002"), "{html}");
+            }
+        }
+        assert!(eta_step_saving(d) > 0.0);
+    }
+
+    #[test]
+    fn text_in_a_basis_is_escaped() {
+        let k = Kind::Illustrative(Text::new("<img src=x>", "<img src=x>"));
+        let html = fill(Lang::En, "household.result", &[("lpd", "1".into(), &k)]);
+        assert!(!html.contains("<img"), "{html}");
     }
 }

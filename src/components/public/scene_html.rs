@@ -123,6 +123,36 @@ pub fn picture_svg(p: &Picture, title: &str, lang: Lang) -> String {
     svg
 }
 
+/// The units a visitor may not know, with what each means in things a
+/// person knows (catalogue keys `unit.help.*`).
+const UNITS: [(&str, &str); 3] = [
+    ("亿m³", "unit.help.yi"),
+    ("万m³", "unit.help.wan"),
+    ("万亩", "unit.help.mu"),
+];
+
+/// `html` (escaped text) with the first use of each unit in [`UNITS`] marked
+/// up with its meaning, shown on hover, tap or keyboard focus.
+pub fn explain_units(html: &str, lang: Lang) -> String {
+    let mut out = html.to_string();
+    for (unit, key) in UNITS {
+        // The first use outside a tag or attribute (the text before it has
+        // closed every '<').
+        let outside = out.match_indices(unit).map(|(i, _)| i).find(|&i| {
+            let before = &out[..i];
+            before.rfind('<') <= before.rfind('>')
+        });
+        if let Some(i) = outside {
+            let help = escape(&tr(lang, key));
+            let span = format!(
+                r#"<span class="unit-help" tabindex="0" data-help="{help}" title="{help}">{unit}</span>"#
+            );
+            out = format!("{}{span}{}", &out[..i], &out[i + unit.len()..]);
+        }
+    }
+    out
+}
+
 /// The short tag shown beside a number: the plan's, the model's, or
 /// illustrative.
 pub fn kind_tag(k: &Kind, lang: Lang) -> String {
@@ -216,7 +246,7 @@ pub fn scene_html(s: &Scene, k: usize, count: usize, lang: Lang) -> (String, Str
     );
     let body = format!(
         r#"<p class="scene-text">{}</p><div class="scene-source"><p>{}</p>{}</div>"#,
-        text_html(s, lang),
+        explain_units(&text_html(s, lang), lang),
         escape(&tr_with(lang, "story.source", &[("section", section)])),
         origins_html(s, lang),
     );
@@ -318,6 +348,19 @@ mod tests {
                 assert!(html.contains("<svg") && html.contains("</svg>"));
             }
         }
+    }
+
+    #[test]
+    fn units_are_explained_where_first_used() {
+        let html = explain_units("a 亿m³ b 亿m³ c 万亩", Lang::Zh);
+        assert_eq!(html.matches("unit-help").count(), 2, "{html}");
+        assert!(html.contains(r#">亿m³</span> b 亿m³"#), "{html}");
+        // Never inside a tag.
+        let tagged = explain_units(r#"<b title="亿m³">x</b> 亿m³"#, Lang::En);
+        assert!(
+            tagged.starts_with(r#"<b title="亿m³">x</b> <span class="unit-help""#),
+            "{tagged}"
+        );
     }
 
     #[test]
