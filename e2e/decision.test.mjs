@@ -44,7 +44,10 @@ test('feasible bands: on every slider, as the model computes them, and they foll
   // (No card over: other sources may fall short of their target, which breaks no cap.)
   await page.waitForFunction(() => [...document.querySelectorAll('.cap')].every((c) => c.dataset.state !== 'over'));
   const edge = model(['--set', 'urban_lpd=120', '--set', `eta=${moved.eta.min}`]);
-  assert.ok(edge.caps.some((c) => Math.abs(c.value - c.limit) < 1e-6), 'a cap is met with equality at the edge');
+  // The edge is where a verdict turns: a cap at its figure give or take the
+  // tolerance (5 万m³), or irrigation water undelivered at it.
+  const turns = (x) => Math.abs(x - 5e-4) < 1e-6;
+  assert.ok(edge.caps.some((c) => turns(Math.abs(c.value - c.limit))) || turns(edge.detail.undelivered), 'a verdict turns at the edge');
   assert.deepEqual(errors, []);
   await context.close();
 });

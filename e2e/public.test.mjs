@@ -55,7 +55,22 @@ async function axe(page) {
 async function checkNumbers(page, n) {
   const nums = await page.getByTestId(`scene-${n}`).locator('.num').evaluateAll((els) => els.map((e) => ({
     name: e.dataset.name, value: Number(e.dataset.value), decimals: Number(e.dataset.decimals), origin: e.dataset.origin, text: e.textContent,
+    kind: e.dataset.kind, tag: e.nextElementSibling?.classList.contains('kind-tag') ? e.nextElementSibling.textContent : null,
   })));
+  // Every number says, visibly and beside it, whose it is; the scene's
+  // sources list it with its section, scenario or basis.
+  const listed = await page.getByTestId(`scene-${n}`).locator('.scene-origins li').evaluateAll((els) => els.map((e) => ({ name: e.dataset.name, kind: e.dataset.kind, text: e.textContent })));
+  for (const x of nums) {
+    assert.ok(['plan', 'model', 'illustrative'].includes(x.kind), `${x.name}: kind ${x.kind}`);
+    assert.ok(x.tag && x.tag.trim().length > 0, `${x.name}: a visible tag beside the number`);
+    const item = listed.find((l) => l.name === x.name);
+    assert.ok(item, `${x.name} in the scene's sources`);
+    if (x.kind === 'plan') assert.match(item.text, /§|Table|表/, `${x.name}: the plan's section`);
+    if (x.kind === 'model') assert.match(item.text, /模型|model/, `${x.name}: said to be the model's`);
+    if (x.kind === 'illustrative') assert.match(item.text, /示意|illustrative/, `${x.name}: said to be illustrative`);
+  }
+  const tagsVisible = await page.getByTestId(`scene-${n}`).locator('.scene-text .kind-tag').evaluateAll((els) => els.every((e) => e.getBoundingClientRect().width > 0));
+  assert.ok(tagsVisible, 'the tags are on screen, not folded away');
   assert.ok(nums.length > 0, `scene ${n} shows numbers`);
   const byName = Object.fromEntries(nums.map((x) => [x.name, x.value]));
   for (const x of nums) {
@@ -109,7 +124,7 @@ test('the efficiency scene: the visitor moves η and the saving follows the mode
   const { page, context, errors } = await open(b, `${s.url}?view=story&scene=4`, { ...PHONE, ready: 'story' });
   for (const eta of [0.62, 0.72]) {
     await page.getByTestId('story-eta').evaluate((el, v) => { el.value = String(v); el.dispatchEvent(new Event('input', { bubbles: true })); }, eta);
-    const shown = await page.locator('[data-name=saving]').getAttribute('data-value');
+    const shown = await page.locator('.scene-text [data-name=saving]').getAttribute('data-value');
     close(Number(shown), model(['--query', `preset=plan-2025&eta=${eta}`]).indicators.saving_vs_2020, 1e-9);
   }
   assert.deepEqual(errors, []);
@@ -120,8 +135,16 @@ test('the challenge: open at the start, met by moving its levers, opens in the e
   const { page, context, errors } = await open(b, `${s.url}?view=challenge`, { ...PHONE, ready: 'challenge', acceptDownloads: true });
   const ch = page.getByTestId('challenge');
   assert.equal(await ch.getAttribute('data-state'), 'open');
-  const start = model(['--query', 'preset=plan-2025&year=2030']);
+  // The start: the 2030 target with the farms of the plan's 2025 (crop areas, η, drip).
+  const presets = dataFile('presets.json');
+  const farm = presets.find((p) => p.id === 'plan-2025').values;
+  const crops = dataFile('levers.json').filter((l) => l.crop || l.id === 'eta' || l.id === 'drip').map((l) => l.id);
+  const startQuery = `preset=target-2030&${crops.map((id) => `${id}=${farm[id].value}`).join('&')}`;
+  const start = model(['--query', startQuery]);
   close(Number(await page.getByTestId('cap-groundwater').getAttribute('data-value')), cap(start, 'groundwater').value);
+  assert.equal(await page.getByTestId('cap-groundwater').getAttribute('data-state'), 'unmet');
+  assert.ok(start.detail.groundwater_demand < 8, 'a plan-consistent start');
+  assert.match(await page.getByTestId('challenge').textContent(), new RegExp(start.detail.undelivered.toFixed(2)));
   for (const id of ['eta', 'cotton', 'reuse', 'surface']) assert.ok(await page.getByTestId(`lever-${id}`).isVisible(), id);
   // A hint names a lever.
   await page.getByTestId('challenge-hint').click();
@@ -130,8 +153,8 @@ test('the challenge: open at the start, met by moving its levers, opens in the e
   await slide(page, 'surface', 16.39);
   await slide(page, 'reuse', 80);
   await page.locator('[data-testid=challenge][data-state=met]').waitFor({ timeout: 5000 });
-  const want = model(['--query', 'preset=plan-2025&year=2030&eta=0.76&surface=16.39&reuse=80']);
-  for (const c of want.caps) assert.notEqual(c.state, 'over', `${c.id} in the CLI`);
+  const want = model(['--query', `${startQuery.replace('eta=0.67', 'eta=0.76').replace(/&surface=[^&]*/, '')}&surface=16.39&reuse=80`]);
+  for (const c of want.caps) assert.ok(!['over', 'unmet'].includes(c.state), `${c.id} in the CLI`);
   assert.equal(await ch.getAttribute('data-state'), 'met');
   close(Number(await page.getByTestId('cap-groundwater').getAttribute('data-value')), cap(want, 'groundwater').value);
   await noSidewaysScroll(page);
@@ -190,7 +213,7 @@ test('the explorer links to the story; a bad scene in a link is a notice, not a 
   assert.match(href, /view=story/);
   await page.goto(`${s.url}?view=story&scene=42`);
   await page.getByTestId('scene-1').waitFor();
-  assert.match(await page.locator('.public-notices').textContent(), /scene/);
+  assert.match(await page.locator('.public-notices').textContent(), /没有第“42”幕/);
   await page.goto(`${s.url}?view=challenge&lang=en`);
   const { page: wide, context: c2 } = await open(b, `${s.url}?view=story&scene=2`, { width: 1440, height: 900, ready: 'story' });
   await shot(wide, 'story-2-desktop');

@@ -80,7 +80,9 @@ test('a drag with the charts on screen: the numbers follow every frame, the char
   const { model, cap, close, CHARTS } = await import('./helpers.mjs');
   const s = await serve(DIST);
   try {
-    const { page, context, errors } = await open(b, s.url, { width: 1440, height: 900 });
+    // Pumped reading: agricultural use is the whole demand, so it moves with η
+    // on every frame (held at the groundwater cap, low η leaves it flat).
+    const { page, context, errors } = await open(b, `${s.url}?shortfall=1`, { width: 1440, height: 900 });
     await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
     for (const id of CHARTS) await chartDrawn(page, id);
     const before = await page.evaluate(() => performance.now());
@@ -104,13 +106,13 @@ test('a drag with the charts on screen: the numbers follow every frame, the char
     assert.equal(seen.length, 50);
     // Every frame shows the value set in the frame before.
     for (const [eta, shown] of seen.filter((_, i) => i % 10 === 0)) {
-      close(shown, cap(model(['--set', `eta=${eta}`]), 'agriculture').value, 1e-9);
+      close(shown, cap(model(['--set', 'shortfall=1', '--set', `eta=${eta}`]), 'agriculture').value, 1e-9);
     }
     const changes = seen.filter((x, i) => i > 0 && x[1] !== seen[i - 1][1]).length;
     assert.equal(changes, 49, 'the card changed on every frame');
     // Then every chart draws the final scenario.
     const last = seen[seen.length - 1][0];
-    const want = model(['--set', `eta=${last}`]);
+    const want = model(['--set', 'shortfall=1', '--set', `eta=${last}`]);
     await page.waitForFunction((gw) => {
       const gd = document.querySelector('[data-testid=chart-sources]');
       return gd?.data && Math.abs(gd.data[1].y[1] - gw) < 1e-6;

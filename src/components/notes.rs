@@ -45,9 +45,13 @@ pub fn Notes() -> impl IntoView {
                                 .iter()
                                 .map(|l| {
                                     let v = data.preset_value(&preset, l.id);
-                                    let value = v.map_or("—".to_string(), |v| num(v.value, decimals_for_step(l.step)));
+                                    // A lever the preset leaves at its row's default reads the row's own source.
+                                    let value = v
+                                        .map(|v| v.value)
+                                        .or(l.default)
+                                        .map_or("—".to_string(), |x| num(x, decimals_for_step(l.step)));
                                     let grade = v.map_or(String::new(), |v| tr(lang.get(), &format!("grade.{}", v.grade.key())));
-                                    let source = v.map_or(String::new(), |v| text(lang.get(), &v.source).to_string());
+                                    let source = v.map_or_else(|| text(lang.get(), &l.source).to_string(), |v| text(lang.get(), &v.source).to_string());
                                     view! {
                                         <tr>
                                             <th scope="row">{lever_name(lang.get(), l.id)}</th>

@@ -104,9 +104,31 @@ pub fn PrintBrief() -> impl IntoView {
             <p data-testid="brief-indicators">{tr(zh, "brief.indicators")} {indicators}</p>
             <h2>{tr(zh, "brief.notes")}</h2>
             <ul class="brief-notes">
-                {data.notes.iter().map(|n| view! { <li><b>{n.figures.clone()}</b>" "{text(zh, &n.text).to_string()}</li> }).collect_view()}
+                {data.notes.iter().map(|n| view! { <li><b>{n.figures.clone()}</b>" "{first_sentence(text(zh, &n.text)).to_string()}</li> }).collect_view()}
             </ul>
-            <p class="small">{tr(zh, "brief.footer")}</p>
+            <p class="small">{tr(zh, "brief.notes_full")}" "{tr(zh, "brief.footer")}</p>
         </section>
+    }
+}
+
+/// A note's first sentence: the brief is one A4 page, so it gives each data
+/// note's gist and points to the page's data notes for the rest.
+pub fn first_sentence(t: &str) -> &str {
+    let end = t
+        .char_indices()
+        .find(|&(i, c)| c == '。' || (c == '.' && t[i + 1..].starts_with(' ')))
+        .map_or(t.len(), |(i, c)| i + c.len_utf8());
+    &t[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+
+    #[test]
+    fn a_note_is_cut_at_its_first_sentence() {
+        assert_eq!(first_sentence("甲，乙。丙。"), "甲，乙。");
+        assert_eq!(first_sentence("One 0.5 two. Three."), "One 0.5 two.");
+        assert_eq!(first_sentence("no end"), "no end");
     }
 }

@@ -131,7 +131,7 @@ const UNITS: [(&str, &str); 3] = [
     ("万亩", "unit.help.mu"),
 ];
 
-/// `html` (escaped text) with the first use of each unit in [`UNITS`] marked
+/// `html` (escaped text) with the first use of each unit (亿m³, 万m³, 万亩) marked
 /// up with its meaning, shown on hover, tap or keyboard focus.
 pub fn explain_units(html: &str, lang: Lang) -> String {
     let mut out = html.to_string();
