@@ -18,6 +18,7 @@ pub mod household;
 pub mod indicator;
 pub mod lever_id;
 pub mod outcome;
+pub mod progress;
 pub mod provenance;
 pub mod runoff;
 pub mod scenario;

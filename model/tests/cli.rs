@@ -96,3 +96,85 @@ fn clamped_query_values_warn_but_succeed() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["indicators"]["eta"], 0.85);
 }
+
+#[test]
+fn progress_prints_the_path_the_actuals_and_each_status() {
+    let (code, out, _) = run(&["--progress"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let at = |m: &str, y: u64| {
+        v["path"][m]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["year"] == y)
+            .unwrap()["value"]
+            .as_f64()
+            .unwrap()
+    };
+    assert!((at("total", 2022) - 25.02).abs() < 0.005);
+    assert!((at("groundwater", 2022) - 8.51).abs() < 1e-9);
+    let actual = |y: u64, m: &str| {
+        v["actuals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["year"] == y && a["measure"] == m)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(actual(2022, "groundwater")["value"], 9.68);
+    assert_eq!(actual(2023, "total")["grade"], "M");
+    assert!(actual(2023, "groundwater")["source"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("水利局"));
+    let line = |m: &str| {
+        v["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["measure"] == m)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(line("groundwater")["status"], "within");
+    assert_eq!(line("groundwater")["year"], 2023);
+    assert_eq!(line("groundwater")["pace"], "on-track");
+    assert_eq!(line("domestic")["status"], "no-data");
+}
+
+#[test]
+fn progress_takes_a_bulletins_figures_and_names_the_bad_rows() {
+    let dir = std::env::temp_dir().join(format!("changji-actuals-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("bulletin.csv");
+    std::fs::write(
+        &f,
+        "year,measure,value,unit,source,grade\n2024,groundwater,7.40,亿m³,公报,H\n2024,nope,1,,x,H\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(&["--progress", "--actuals", f.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let gw = v["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["measure"] == "groundwater")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (gw["year"].as_u64(), gw["actual"].as_f64()),
+        (Some(2024), Some(7.4))
+    );
+    assert_eq!(v["rejected"].as_array().unwrap().len(), 1);
+    assert!(
+        err.contains("line 3") && err.contains("unknown measure 'nope'"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["--progress", "--actuals", "/nonexistent/x.csv"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -3,6 +3,7 @@
 //! ```text
 //! scenario [--preset ID] [--set id=value]… [--query 'URL query']
 //!          [--analysis] [--crop-mode shift|free] [--solve CAP:LEVER] [--explain KEY]
+//! scenario --progress [--actuals FILE.csv]
 //! ```
 //!
 //! Bad input (unknown preset or lever, a value that is not a number or is out of
@@ -48,6 +49,32 @@ struct Args {
     /// Explain a number: its formula, inputs and sources (e.g. total, limit-groundwater, lever-eta).
     #[arg(long, value_name = "KEY")]
     explain: Option<String>,
+    /// Print where Changji stands instead: the plan's path year by year, the
+    /// actual figures and each measure's status and pace to 2030.
+    #[arg(long)]
+    progress: bool,
+    /// With --progress: a bulletin's table of figures (CSV: year, measure,
+    /// value, unit, source, grade) to add over the shipped ones.
+    #[arg(long, value_name = "FILE.csv", requires = "progress")]
+    actuals: Option<std::path::PathBuf>,
+}
+
+/// `--progress [--actuals FILE]`: the summary as JSON; rows of the file that
+/// were not taken are listed in `rejected` and on stderr.
+fn progress(file: Option<&std::path::Path>) -> ExitCode {
+    use changji_model::progress::{measures, read_csv, summary};
+    let (entered, rejected) = match file {
+        None => (Vec::new(), Vec::new()),
+        Some(f) => match std::fs::read_to_string(f) {
+            Ok(text) => read_csv(&text, measures()),
+            Err(e) => return fail(format!("cannot read {}: {e}", f.display())),
+        },
+    };
+    for r in &rejected {
+        eprintln!("scenario: {r}");
+    }
+    println!("{}", json!(summary(&entered, &rejected)));
+    ExitCode::SUCCESS
 }
 
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
@@ -144,6 +171,9 @@ fn main() -> ExitCode {
         Ok(d) => d,
         Err(e) => return fail(format!("embedded data is invalid: {e}")),
     };
+    if args.progress {
+        return progress(args.actuals.as_deref());
+    }
     if args.list {
         let presets: Vec<&str> = data.presets.iter().map(|p| p.id.as_str()).collect();
         let levers: Vec<_> = data
