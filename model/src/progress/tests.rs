@@ -212,7 +212,10 @@ fn a_headerless_bulletin_and_a_round_trip() {
         ),
         ..fig(2024, Measure::Total, 23.0)
     };
-    let (back, _) = read_csv(&write_csv(&[hostile.clone()], measures()), measures());
+    let (back, _) = read_csv(
+        &write_csv(std::slice::from_ref(&hostile), measures()),
+        measures(),
+    );
     assert_eq!(back[0].source, hostile.source);
 }
 
