@@ -33,6 +33,15 @@ function dataValue(ref) {
   return typeof node === 'object' && node !== null && 'value' in node ? node.value : node;
 }
 
+let PROGRESS;
+/** `progress:actual:<measure>:<year>` or `progress:path:<measure>:<year>`, from `scenario --progress`. */
+function progressValue(ref) {
+  PROGRESS ??= model(['--progress']);
+  const [, what, measure, year] = ref.split(':');
+  if (what === 'actual') return PROGRESS.actuals.find((a) => a.measure === measure && String(a.year) === year).value;
+  return PROGRESS.path[measure].find((p) => String(p.year) === year).value;
+}
+
 function cliValue(query, field) {
   let node = model(['--query', query]);
   for (const part of field.split('.')) node = node[part];
@@ -61,13 +70,14 @@ async function checkNumbers(page, n) {
   // sources list it with its section, scenario or basis.
   const listed = await page.getByTestId(`scene-${n}`).locator('.scene-origins li').evaluateAll((els) => els.map((e) => ({ name: e.dataset.name, kind: e.dataset.kind, text: e.textContent })));
   for (const x of nums) {
-    assert.ok(['plan', 'model', 'illustrative'].includes(x.kind), `${x.name}: kind ${x.kind}`);
+    assert.ok(['plan', 'model', 'illustrative', 'actual'].includes(x.kind), `${x.name}: kind ${x.kind}`);
     assert.ok(x.tag && x.tag.trim().length > 0, `${x.name}: a visible tag beside the number`);
     const item = listed.find((l) => l.name === x.name);
     assert.ok(item, `${x.name} in the scene's sources`);
     if (x.kind === 'plan') assert.match(item.text, /§|Table|表/, `${x.name}: the plan's section`);
     if (x.kind === 'model') assert.match(item.text, /模型|model/, `${x.name}: said to be the model's`);
     if (x.kind === 'illustrative') assert.match(item.text, /示意|illustrative/, `${x.name}: said to be illustrative`);
+    if (x.kind === 'actual') assert.match(item.text, /实际|actual/, `${x.name}: said to be an actual year's`);
   }
   const tagsVisible = await page.getByTestId(`scene-${n}`).locator('.scene-text .kind-tag').evaluateAll((els) => els.every((e) => e.getBoundingClientRect().width > 0));
   assert.ok(tagsVisible, 'the tags are on screen, not folded away');
@@ -81,6 +91,8 @@ async function checkNumbers(page, n) {
     } else if (x.origin.startsWith('cli:')) {
       const [, query, field] = x.origin.match(/^cli:(.*):([^:]+)$/);
       close(x.value, cliValue(query, field), 1e-9);
+    } else if (x.origin.startsWith('progress:')) {
+      close(x.value, progressValue(x.origin), 1e-9);
     } else {
       assert.ok(x.origin.startsWith('derived:'), x.origin);
     }
@@ -101,7 +113,7 @@ test('the story: every scene in Chinese and English at 390×844, numbers from th
         const tub = dataValue('public.json#equivalents.bathtub_litres');
         close(nums.tubs, nums.cotton_m3 * 1000 / tub, 1e-9);
       }
-      if (n === 6) close(nums.gap, nums.start - nums.cap, 1e-9);
+      if (n === 7) close(nums.gap, nums.start - nums.cap, 1e-9);
       assert.match(await page.getByTestId(`scene-${n}`).locator('.scene-source').textContent(), /§|Table|表/);
       assert.ok(await page.locator('.scene-picture').isVisible(), `scene ${n} has its picture`);
       await noSidewaysScroll(page);

@@ -5,6 +5,7 @@
 //! Components live here (not in `main.rs`) so native tests can import the pure
 //! parts: formatting, translation, chart building.
 
+pub mod actuals_store;
 pub mod browser;
 pub mod challenge;
 pub mod charts;

@@ -7,7 +7,7 @@ use changji_model::{Data, Scenario, MODEL_VERSION};
 use std::cell::RefCell;
 
 /// Page keys the model codec passes through.
-pub const PAGE_KEYS: &[&str] = &["lang", "mode", "view", "scene"];
+pub const PAGE_KEYS: &[&str] = &["lang", "mode", "view", "scene", "actuals"];
 
 /// Which page a link opens.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,11 +21,19 @@ pub enum View {
     Challenge,
     /// The household calculator (`view=household`).
     Household,
+    /// Where Changji stands: actual years against the plan's path
+    /// (`view=progress`, with the entered figures as `actuals=`).
+    Progress,
 }
 
 impl View {
     /// Every public page, in the order of their links.
-    pub const PUBLIC: [View; 3] = [View::Story, View::Challenge, View::Household];
+    pub const PUBLIC: [View; 4] = [
+        View::Progress,
+        View::Story,
+        View::Challenge,
+        View::Household,
+    ];
 
     /// Its `view=` value (`""` for the explorer).
     pub fn code(self) -> &'static str {
@@ -34,6 +42,7 @@ impl View {
             View::Story => "story",
             View::Challenge => "challenge",
             View::Household => "household",
+            View::Progress => "progress",
         }
     }
 
@@ -43,6 +52,7 @@ impl View {
             View::Story,
             View::Challenge,
             View::Household,
+            View::Progress,
         ]
         .into_iter()
         .find(|v| v.code() == s)
@@ -67,6 +77,9 @@ pub struct PageQuery {
     /// Whether the query set any lever or preset (the challenge then starts
     /// from the link's scenario).
     pub has_scenario: bool,
+    /// Entered actual figures the link carries (`actuals=`, CSV rows), read
+    /// by the progress page.
+    pub actuals: Option<String>,
 }
 
 /// Reads a query string (pure: natively testable).
@@ -82,9 +95,8 @@ pub fn read_query(query: &str) -> PageQuery {
         value: v.chars().take(16).collect(),
         choices: choices.into(),
     };
-    let views = [View::Story, View::Challenge, View::Household]
-        .map(View::code)
-        .join(", ");
+    let views = View::PUBLIC.map(View::code).join(", ");
+    let mut actuals = None;
     let scenes = crate::story::SCENE_KEYS.len();
     for (k, v) in &parsed.extras {
         if k == "view" {
@@ -108,6 +120,9 @@ pub fn read_query(query: &str) -> PageQuery {
                 parsed.notices.push(not_a_choice("mode", v, "present"));
             }
         }
+        if k == "actuals" {
+            actuals = Some(v.clone());
+        }
         if k == "lang" {
             match Lang::from_code(v) {
                 Some(l) => lang = l,
@@ -128,7 +143,21 @@ pub fn read_query(query: &str) -> PageQuery {
         view,
         scene,
         has_scenario,
+        actuals,
     }
+}
+
+/// The progress page's query (pure): `view=progress`, the entered figures in
+/// their link form (CSV rows, percent-encoded), and the language.
+pub fn progress_query(entered_link: &str, lang: Lang) -> String {
+    let mut q = form_urlencoded::Serializer::new(String::from("view=progress"));
+    if !entered_link.is_empty() {
+        q.append_pair("actuals", entered_link);
+    }
+    if lang != Lang::default() {
+        q.append_pair("lang", lang.code());
+    }
+    q.finish()
 }
 
 /// The query of a public page (pure): `view=…`, the story's scene, the
@@ -271,20 +300,20 @@ mod tests {
     #[test]
     fn a_bad_view_language_or_scene_says_what_was_wrong_in_those_words() {
         use crate::components::notices::notice_text;
-        let q = read_query("view=progress&lang=xx&scene=9");
+        let q = read_query("view=progres&lang=xx&scene=19");
         let said: Vec<String> = q.notices.iter().map(|n| notice_text(Lang::En, n)).collect();
         assert_eq!(said.len(), 3, "{said:?}");
         assert!(
-            said[0].contains("no page “progress”") && said[0].contains("story"),
+            said[0].contains("no page “progres”") && said[0].contains("progress, story"),
             "{said:?}"
         );
         assert!(said[1].contains("language “xx”"), "{said:?}");
         assert!(
-            said[2].contains("no scene “9”") && said[2].contains("1–7"),
+            said[2].contains("no scene “19”") && said[2].contains("1–8"),
             "{said:?}"
         );
         assert!(said.iter().all(|s| !s.contains("not a number")), "{said:?}");
         let zh = notice_text(Lang::Zh, &q.notices[0]);
-        assert!(zh.contains("没有“progress”这个页面"), "{zh}");
+        assert!(zh.contains("没有“progres”这个页面"), "{zh}");
     }
 }

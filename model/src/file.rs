@@ -37,6 +37,10 @@ pub struct SavedFile {
     pub model_version: u32,
     /// The scenarios.
     pub scenarios: Vec<SavedScenario>,
+    /// The actual figures a user entered on the progress page, as the
+    /// bulletin's CSV ([`crate::progress::write_csv`]); empty when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub actuals: String,
 }
 
 impl SavedFile {
@@ -47,6 +51,7 @@ impl SavedFile {
             version: FILE_VERSION,
             model_version: MODEL_VERSION,
             scenarios: list.to_vec(),
+            actuals: String::new(),
         }
     }
 }
@@ -157,7 +162,30 @@ pub fn clean_name(name: &str) -> String {
 
 /// The JSON text of a list of scenarios.
 pub fn file_text(list: &[SavedScenario]) -> String {
-    serde_json::to_string_pretty(&SavedFile::of(list)).unwrap_or_default()
+    file_text_with(list, "")
+}
+
+/// The JSON text of a list of scenarios with the entered actual figures
+/// (CSV text; empty: none).
+pub fn file_text_with(list: &[SavedScenario], actuals: &str) -> String {
+    let mut f = SavedFile::of(list);
+    f.actuals = actuals.to_string();
+    serde_json::to_string_pretty(&f).unwrap_or_default()
+}
+
+/// The entered actual figures a scenarios file carries (CSV text), if any;
+/// read them with [`crate::progress::read_csv`], which names any bad row.
+pub fn file_actuals(text: &str) -> Option<String> {
+    if text.len() > MAX_FILE {
+        return None;
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    value
+        .get("actuals")
+        .and_then(|a| a.as_str())
+        .filter(|a| !a.is_empty())
+        .map(str::to_string)
 }
 
 /// Reads a scenarios file: every scenario, validated (values clamped, unknown

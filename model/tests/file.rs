@@ -35,3 +35,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_file_carries_the_entered_actual_figures() {
+    use changji_model::file::{file_actuals, file_text_with};
+    use changji_model::progress::{measures, read_csv};
+    let csv = "year,measure,value,unit,source,grade\n2024,groundwater,7.4,亿m³,公报,H\n";
+    let text = file_text_with(&[], csv);
+    let back = file_actuals(&text).expect("actuals");
+    let (rows, bad) = read_csv(&back, measures());
+    assert!(bad.is_empty());
+    assert_eq!((rows[0].year, rows[0].value), (2024, 7.4));
+    // A file without them (or of an older version) reads as before.
+    assert_eq!(file_actuals(&file_text(&[])), None);
+    assert!(parse_file(changji_model::Data::get(), &text).is_ok());
+    assert_eq!(file_actuals("not json"), None);
+}

@@ -77,6 +77,7 @@ pub fn path_chart(
             .marker(Marker::new().size(10))
             .into(),
     );
+    traces.extend(actual_points(lang));
     traces.push(
         Scatter::new(vec![f64::from(o.year)], vec![o.sources.groundwater])
             .name(tr(lang, "source.groundwater"))
@@ -109,10 +110,55 @@ pub fn path_chart(
         SCENARIO,
         Swatch::Line(false),
     ));
+    legend.push(entry(tr(lang, "chart.actual_years"), ACTUAL, Swatch::Point));
     legend.push(entry(
         tr(lang, "source.groundwater"),
         SOURCES[1],
         Swatch::Point,
     ));
     Figure::new(traces, layout, legend)
+}
+
+/// The actual years after the plan's 2020 (shipped, and entered on the
+/// progress page): total and groundwater as points, each with its source and
+/// grade on hover.
+fn actual_points(lang: Lang) -> Vec<AnyTrace> {
+    use changji_model::progress::{merge, shipped, Measure};
+    let figures = merge(shipped(), &crate::actuals_store::cached());
+    [
+        (Measure::Total, ACTUAL, MarkerSymbol::Circle),
+        (Measure::Groundwater, SOURCES[1], MarkerSymbol::CircleOpen),
+    ]
+    .into_iter()
+    .map(|(m, color, symbol)| {
+        let pts: Vec<_> = figures
+            .iter()
+            .filter(|a| a.measure == m && a.year > 2020)
+            .collect();
+        let tips = pts
+            .iter()
+            .map(|a| {
+                format!(
+                    "{} {}: {} · {} · {}",
+                    a.year,
+                    tr(lang, &format!("cap.{m}")),
+                    num(a.value, 2),
+                    tr(lang, &format!("progress.grade.{}", a.grade.key())),
+                    crate::i18n::text(lang, &a.source)
+                )
+            })
+            .collect();
+        Scatter::new(
+            pts.iter().map(|a| f64::from(a.year)).collect(),
+            pts.iter().map(|a| a.value).collect(),
+        )
+        .name(tr(lang, "chart.actual_years"))
+        .mode(Mode::Markers)
+        .marker(Marker::new().size(9).color(color).symbol(symbol))
+        .text_array(tips)
+        .hover_info(plotly::common::HoverInfo::Text)
+        .show_legend(false)
+        .into()
+    })
+    .collect()
 }

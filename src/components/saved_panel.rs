@@ -3,7 +3,9 @@
 
 use crate::browser::download;
 use crate::i18n::{tr, tr_with, Lang};
-use crate::saved::{file_text, parse_file, ImportError, ImportWarning, SavedScenario};
+use crate::saved::{
+    file_actuals, file_text_with, parse_file, ImportError, ImportWarning, SavedScenario,
+};
 use crate::state::use_app_state;
 use crate::storage::{load, store, LoadNote};
 use leptos::prelude::*;
@@ -96,7 +98,14 @@ pub fn SavedPanel() -> impl IntoView {
         persist();
     };
     let export = move |_| {
-        let text = list.with_untracked(|l| file_text(l));
+        // The file also carries the figures entered on the progress page.
+        let (entered, _) = crate::actuals_store::load();
+        let actuals = if entered.is_empty() {
+            String::new()
+        } else {
+            changji_model::progress::write_csv(&entered, changji_model::progress::measures())
+        };
+        let text = list.with_untracked(|l| file_text_with(l, &actuals));
         download("changji-water-scenarios.json", "application/json", &text);
     };
     let import = move |ev: leptos::ev::Event| {
@@ -127,6 +136,15 @@ pub fn SavedPanel() -> impl IntoView {
                         }
                     });
                     let mut msg = tr_with(l, "saved.imported", &[("n", n.to_string())]);
+                    if let Some(csv) = file_actuals(&text) {
+                        let taken = import_actuals(&csv);
+                        msg.push(' ');
+                        msg.push_str(&tr_with(
+                            l,
+                            "saved.imported_actuals",
+                            &[("n", taken.to_string())],
+                        ));
+                    }
                     for w in warnings.iter().take(12) {
                         msg.push(' ');
                         msg.push_str(&warning_text(l, w));
@@ -204,4 +222,19 @@ fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> i
             }}
         </ul>
     }
+}
+
+/// Adds a file's entered actual figures to the browser's (the progress page
+/// shows them); returns how many rows were taken.
+fn import_actuals(csv: &str) -> usize {
+    use changji_model::progress::{measures, read_csv};
+    let (rows, _) = read_csv(csv, measures());
+    let n = rows.len();
+    let (mut entered, _) = crate::actuals_store::load();
+    for a in rows {
+        entered.retain(|b| !(b.year == a.year && b.measure == a.measure));
+        entered.push(a);
+    }
+    crate::actuals_store::store(&entered);
+    n
 }

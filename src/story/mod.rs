@@ -12,12 +12,13 @@ mod people;
 mod scenes;
 
 /// The scenes, in order; the key names their texts in the catalogue.
-pub const SCENE_KEYS: [&str; 7] = [
+pub const SCENE_KEYS: [&str; 8] = [
     "water",
     "groundwater",
     "fields",
     "efficiency",
     "towns",
+    "progress",
     "challenge",
     "you",
 ];
@@ -41,6 +42,16 @@ pub enum Origin {
     },
     /// Computed from other numbers of the scene; the formula in words.
     Derived(&'static str),
+    /// What `scenario --progress` prints: an actual figure (`actual`, year,
+    /// measure) or the plan's path (`path`, measure, year).
+    Progress {
+        /// `actual` or `path`.
+        what: &'static str,
+        /// The measure.
+        measure: changji_model::progress::Measure,
+        /// The year.
+        year: u32,
+    },
 }
 
 impl Origin {
@@ -51,6 +62,11 @@ impl Origin {
             Origin::Data(p) => format!("data:{p}"),
             Origin::Cli { query, field } => format!("cli:{query}:{field}"),
             Origin::Derived(f) => format!("derived:{f}"),
+            Origin::Progress {
+                what,
+                measure,
+                year,
+            } => format!("progress:{what}:{measure}:{year}"),
         }
     }
 }
@@ -67,6 +83,9 @@ pub enum Kind {
     Model(&'static str),
     /// An illustrative value; what it rests on.
     Illustrative(Text),
+    /// An actual year's figure (not the plan's, not the model's): its source
+    /// and grade.
+    Actual(Text, changji_model::Grade),
 }
 
 impl Kind {
@@ -77,6 +96,7 @@ impl Kind {
             Kind::Plan(_) => "plan",
             Kind::Model(_) => "model",
             Kind::Illustrative(_) => "illustrative",
+            Kind::Actual(..) => "actual",
         }
     }
 }
@@ -227,7 +247,8 @@ pub fn scene(d: &Data, k: usize, eta: f64) -> Scene {
         3 => scenes::fields(d),
         4 => scenes::efficiency(d, eta),
         5 => people::towns(d),
-        6 => people::challenge(d),
+        6 => people::progress(d),
+        7 => people::challenge(d),
         _ => people::you(d),
     };
     Scene {
@@ -280,15 +301,17 @@ mod tests {
         assert_eq!(get(2, "exploitable"), 5.63);
         assert!((get(4, "saving") - 0.635).abs() < 0.0005);
         assert!((get(5, "reclaimed_2020") - 7.57).abs() < 1e-9);
+        assert_eq!(get(6, "gw_2022"), 9.68);
+        assert!((get(6, "gw_path_2022") - 8.51).abs() < 1e-9);
         assert!(
-            get(6, "gap") > 0.0,
+            get(7, "gap") > 0.0,
             "the challenge starts above the 2030 cap"
         );
         // Plan-consistent: below 8, the groundwater the CLI gives for the start.
         let start = evaluate(&challenge_start(d), d);
-        assert_eq!(get(6, "start"), start.detail.groundwater_demand);
-        assert!(get(6, "start") < 8.0);
-        assert_eq!(get(6, "agri_cap"), 18.96);
+        assert_eq!(get(7, "start"), start.detail.groundwater_demand);
+        assert!(get(7, "start") < 8.0);
+        assert_eq!(get(7, "agri_cap"), 18.96);
     }
 
     #[test]

@@ -73,6 +73,99 @@ pub(super) fn towns(d: &Data) -> (Vec<Number>, Picture) {
     (numbers, picture)
 }
 
+/// How far we have come: the latest actual years of total use and
+/// groundwater against the plan's path.
+pub(super) fn progress(_d: &Data) -> (Vec<Number>, Picture) {
+    use changji_model::progress::{def, shipped, Measure};
+    let actual = |m: Measure, y: u32| shipped().iter().find(|a| a.measure == m && a.year == y);
+    let path = |m: Measure, y: u32| {
+        def(m)
+            .and_then(|d| d.path_at(f64::from(y)))
+            .unwrap_or(f64::NAN)
+    };
+    let path_kind = |m: Measure| {
+        let pts = def(m).map(|d| d.path.clone()).unwrap_or_default();
+        let join = |f: fn(&changji_model::progress::PathPoint) -> String| {
+            pts.iter().map(f).collect::<Vec<_>>().join("、")
+        };
+        Kind::Plan(Text::new(
+            format!(
+                "规划路径：{}之间的直线（规划§一(一)(3)）",
+                join(|p| format!("{}年{}", p.year, p.value))
+            ),
+            format!(
+                "the plan's path: straight lines between {} (plan §一(一)(3))",
+                join(|p| format!("{} in {}", p.value, p.year))
+            ),
+        ))
+    };
+    let mut numbers = Vec::new();
+    for (name, m, y) in [
+        ("total_2023", Measure::Total, 2023),
+        ("gw_2022", Measure::Groundwater, 2022),
+        ("gw_2023", Measure::Groundwater, 2023),
+    ] {
+        let a = actual(m, y);
+        numbers.push(n(
+            name,
+            a.map_or(f64::NAN, |a| a.value),
+            2,
+            Origin::Progress {
+                what: "actual",
+                measure: m,
+                year: y,
+            },
+            Kind::Actual(
+                a.map(|a| a.source.clone()).unwrap_or_default(),
+                a.map_or(changji_model::Grade::L, |a| a.grade),
+            ),
+        ));
+    }
+    for (name, m, y) in [
+        ("total_path_2023", Measure::Total, 2023),
+        ("gw_path_2022", Measure::Groundwater, 2022),
+        ("gw_path_2023", Measure::Groundwater, 2023),
+    ] {
+        numbers.push(n(
+            name,
+            path(m, y),
+            2,
+            Origin::Progress {
+                what: "path",
+                measure: m,
+                year: y,
+            },
+            path_kind(m),
+        ));
+    }
+    let get = |k: &str| {
+        numbers
+            .iter()
+            .find(|x| x.name == k)
+            .map_or(f64::NAN, |x| x.value)
+    };
+    let picture = Picture {
+        unit: "story.unit.yi",
+        bars: vec![
+            bar(
+                "story.bar.gw_2022",
+                get("gw_2022"),
+                get("gw_2022") > get("gw_path_2022"),
+            ),
+            bar("story.bar.gw_path_2022", get("gw_path_2022"), false),
+            bar(
+                "story.bar.gw_2023",
+                get("gw_2023"),
+                get("gw_2023") > get("gw_path_2023"),
+            ),
+            bar("story.bar.gw_path_2023", get("gw_path_2023"), false),
+        ],
+        line: None,
+        decimals: 2,
+    };
+    (numbers, picture)
+}
+
 pub(super) fn challenge(d: &Data) -> (Vec<Number>, Picture) {
     let start = challenge_start(d);
     let o = evaluate(&start, d);

@@ -338,3 +338,32 @@ pub fn write_csv(rows: &[Actual], defs: &[MeasureDef]) -> String {
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
+
+/// One row given field by field in the bulletin's order (year, measure,
+/// value, unit, source, grade), as the page's form gives it: the figure
+/// (marked entered) or why not.
+pub fn parse_row(fields: &[&str], defs: &[MeasureDef]) -> Result<Actual, Problem> {
+    row(
+        &csv::StringRecord::from(fields.to_vec()),
+        &Columns::positional(),
+        defs,
+    )
+}
+
+/// The entered figures in the compact form a share link carries: one CSV row
+/// each, in the bulletin's order without a header (source in Chinese, the
+/// language it was entered in; [`read_csv`] reads it back).
+pub fn write_link(rows: &[Actual]) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    for a in rows {
+        let _ = w.write_record([
+            a.year.to_string().as_str(),
+            a.measure.as_str(),
+            a.value.to_string().as_str(),
+            "",
+            &a.source.zh,
+            a.grade.key(),
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}

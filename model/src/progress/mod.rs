@@ -13,7 +13,9 @@
 mod actuals;
 mod measure;
 
-pub use actuals::{read_csv, write_csv, Actual, Problem, RowError, MAX_ROWS, YEARS};
+pub use actuals::{
+    parse_row, read_csv, write_csv, write_link, Actual, Problem, RowError, MAX_ROWS, YEARS,
+};
 pub use measure::{Measure, MeasureDef, PathPoint};
 
 use crate::cap::CapKind;

@@ -229,3 +229,23 @@ fn too_many_rows_are_cut_with_a_notice() {
         Some(Problem::TooMany)
     ));
 }
+
+#[test]
+fn a_form_row_and_a_link_round_trip() {
+    let a = parse_row(
+        &["2024", "groundwater", "7.40", "", "公报, 表2", "H"],
+        measures(),
+    )
+    .expect("row");
+    assert_eq!(
+        (a.year, a.measure, a.value, a.grade, a.entered),
+        (2024, Measure::Groundwater, 7.4, Grade::H, true)
+    );
+    assert!(matches!(
+        parse_row(&["2024", "groundwater", "-1", "", "x", "H"], measures()),
+        Err(Problem::Negative { .. })
+    ));
+    let (back, bad) = read_csv(&write_link(std::slice::from_ref(&a)), measures());
+    assert!(bad.is_empty(), "{bad:?}");
+    assert_eq!(back, vec![a]);
+}

@@ -3,6 +3,8 @@
 
 pub mod challenge;
 pub mod household;
+pub mod progress;
+pub mod progress_html;
 pub mod scene_html;
 pub mod share_card;
 pub mod story;
@@ -13,7 +15,7 @@ use crate::i18n::{tr, Lang};
 use crate::story::challenge_start;
 use crate::url::{public_query, PageQuery, View};
 use changji_model::Data;
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use scene_html::escape;
 
@@ -52,10 +54,14 @@ pub fn PublicPage(
     } else {
         challenge_start(Data::get())
     };
+    let from_link = query.actuals.clone();
     let body = match view_kind {
-        View::Challenge => EitherOf3::A(view! { <challenge::Challenge start=start lang=lang /> }),
-        View::Household => EitherOf3::B(view! { <household::HouseholdCalculator lang=lang /> }),
-        _ => EitherOf3::C(view! { <story::Story first=query.scene lang=lang /> }),
+        View::Challenge => EitherOf4::A(view! { <challenge::Challenge start=start lang=lang /> }),
+        View::Household => EitherOf4::B(view! { <household::HouseholdCalculator lang=lang /> }),
+        View::Progress => {
+            EitherOf4::D(view! { <progress::Progress lang=lang from_link=from_link /> })
+        }
+        _ => EitherOf4::C(view! { <story::Story first=query.scene lang=lang /> }),
     };
     view! {
         <header class="public-header">

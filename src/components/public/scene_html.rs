@@ -174,6 +174,17 @@ pub fn kind_source(k: &Kind, lang: Lang) -> String {
             "story.kind.illustrative_on",
             &[("basis", text(lang, basis).to_string())],
         ),
+        Kind::Actual(source, grade) => tr_with(
+            lang,
+            "story.kind.actual_from",
+            &[
+                ("source", text(lang, source).to_string()),
+                (
+                    "grade",
+                    tr(lang, &format!("progress.grade.{}", grade.key())),
+                ),
+            ],
+        ),
     }
 }
 
