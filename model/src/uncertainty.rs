@@ -47,9 +47,10 @@ pub struct CapSpread {
     pub p_hold: Option<f64>,
     /// Percentiles of the cap's value.
     pub value: Quantiles,
-    /// The cap's margin at the central values, 亿m³ (its headroom; negative
-    /// when over a ceiling or short of a floor): how much a draw may take
-    /// before the verdict turns.
+    /// The cap's headroom at the central values, 亿m³: its margin were every
+    /// demand delivered (negative when over a ceiling, short of a floor, or
+    /// held with water undelivered): how much a draw may take before the
+    /// verdict turns.
     pub headroom: f64,
 }
 
@@ -175,6 +176,19 @@ fn quantiles(xs: &mut [f64]) -> Quantiles {
     }
 }
 
+/// A cap's headroom at the central values: how far its value were every
+/// demand delivered is from its figure (negative when over a ceiling, short
+/// of a floor, or held with water undelivered).
+fn headroom(o: &crate::Outcome, id: CapId) -> f64 {
+    match (o.cap(id), o.value_if_delivered(id)) {
+        (Some(c), Some(v)) => match c.kind {
+            crate::CapKind::Ceiling => c.limit - v,
+            crate::CapKind::Floor => v - c.limit,
+        },
+        _ => 0.0,
+    }
+}
+
 /// Runs the Monte Carlo for a scenario.
 pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
     let n = draws.0.len();
@@ -215,7 +229,7 @@ pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
                 id,
                 p_hold: (rep && n > 0).then(|| h as f64 / n as f64),
                 value: quantiles(xs),
-                headroom: central.cap(id).map(|c| c.margin()).unwrap_or(0.0),
+                headroom: headroom(&central, id),
             })
             .collect(),
         undelivered: Undelivered {

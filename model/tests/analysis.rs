@@ -303,6 +303,9 @@ fn the_runoff_year_is_kept_under_uncertainty() {
         "{dry:?}"
     );
     assert_eq!(dry.undelivered.p_delivered, 0.0);
+    // Held at its cap with 2.65 undelivered: no headroom, and it says so.
+    let gw = dry.cap(CapId::Groundwater).expect("cap");
+    assert!(gw.headroom < -2.0, "{gw:?}");
     let s =
         |sp: &changji_model::uncertainty::Spread| sp.cap(CapId::Surface).expect("cap").value.p50;
     assert!(s(&dry) < s(&plan) - 2.0);

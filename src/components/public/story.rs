@@ -81,7 +81,12 @@ pub fn Story(
     let action = move || {
         let l = lang.get();
         let (view, key, testid) = match current.get() {
-            6 => (View::Challenge, "story.to_challenge", "story-to-challenge"),
+            k if SCENE_KEYS.get(k - 1) == Some(&"progress") => {
+                (View::Progress, "story.to_progress", "story-to-progress")
+            }
+            k if SCENE_KEYS.get(k - 1) == Some(&"challenge") => {
+                (View::Challenge, "story.to_challenge", "story-to-challenge")
+            }
             k if k == count => (View::Household, "story.to_household", "story-to-household"),
             _ => return None,
         };
