@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, browser, open, model, shot, ROOT, DIST, close } from './helpers.mjs';
+import { serve, browser, open, model, shot, chartDrawn, ROOT, DIST, close } from './helpers.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 let b;
@@ -125,8 +125,13 @@ test('a CSV with two good rows and three bad ones adds the two and names the thr
   await context.close();
 });
 
-test('the explorer and the public pages link to the progress view', async () => {
+test('the explorer and the public pages link to the progress view; its path chart shows the actual years', async () => {
   const { page, context } = await open(b, s.url);
+  await chartDrawn(page, 'chart-path');
+  const points = await page.getByTestId('chart-path').evaluate((gd) => gd.data
+    .filter((t) => t.mode === 'markers' && t.x.includes(2022))
+    .map((t) => t.x.map((x, i) => [x, t.y[i]])));
+  assert.deepEqual(points, [[[2022, 23.7], [2023, 23.12]], [[2022, 9.68], [2023, 7.72]]]);
   const href = await page.getByTestId('link-progress').getAttribute('href');
   assert.match(href, /view=progress/);
   await page.goto(new URL(href, page.url()).href);

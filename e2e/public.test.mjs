@@ -212,6 +212,14 @@ test('the household calculator follows its formula and the honest scale', async 
   const text = await page.getByTestId('household-saving').textContent();
   assert.ok(text.includes((saving / ((gw(2020) - gw(2025)) * 1e4) * 100).toFixed(1)), text);
   assert.ok(text.includes((saving / ((gw(2020) - gw(2030)) * 1e4) * 100).toFixed(1)), text);
+  // Every number of the result says, beside it, whose it is (here illustrative or the model's).
+  const kinds = await page.locator('.hh-result b.num').evaluateAll((els) => els.map((e) => [e.dataset.kind, e.nextElementSibling?.classList.contains('kind-tag') ? e.nextElementSibling.textContent : null]));
+  assert.ok(kinds.length >= 5, `${kinds.length} numbers`);
+  for (const [kind, tag] of kinds) {
+    assert.ok(['plan', 'model', 'illustrative'].includes(kind), kind);
+    assert.ok(tag && tag.trim(), 'a visible tag');
+  }
+  assert.match(await page.locator('.hh-result').textContent(), /GB\/T 50331|illustrative/);
   await noSidewaysScroll(page);
   assert.deepEqual(await axe(page), []);
   await shot(page, 'household-phone');

@@ -75,6 +75,20 @@ pub fn decimals_for_step(step: f64) -> usize {
     d
 }
 
+/// A lever's value as shown: for a lever of listed options whose marks name
+/// them (a dry year's shortfall: held or pumped), the mark's name; else the
+/// number with its unit.
+pub fn lever_value(lang: Lang, def: &changji_model::LeverDef, v: f64) -> String {
+    let named = def
+        .options
+        .as_ref()
+        .and_then(|_| def.marks.iter().find(|m| (m.value - v).abs() < 1e-9));
+    match named {
+        Some(m) => crate::i18n::tr(lang, &m.label),
+        None => with_unit(lang, v, decimals_for_step(def.step), &def.unit),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

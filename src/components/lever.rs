@@ -15,20 +15,6 @@ fn pos(l: &LeverDef, v: f64) -> f64 {
     ((v - l.min) / (l.max - l.min) * 100.0).clamp(0.0, 100.0)
 }
 
-/// A lever's value as shown: for a lever of listed options whose marks name
-/// them (a dry year's shortfall: held or pumped), the mark's name; else the
-/// number with its unit.
-fn shown_value(lang: crate::i18n::Lang, def: &LeverDef, v: f64) -> String {
-    let named = def
-        .options
-        .as_ref()
-        .and_then(|_| def.marks.iter().find(|m| (m.value - v).abs() < 1e-9));
-    match named {
-        Some(m) => tr(lang, &m.label),
-        None => with_unit(lang, v, decimals_for_step(def.step), &def.unit),
-    }
-}
-
 /// A lever's value in the scenario, its preset's and the plan's, as memos.
 #[derive(Clone, Copy)]
 struct Values {
@@ -87,7 +73,7 @@ pub fn Lever(
                     tabindex="0"
                     role="button"
                 >
-                    {move || shown_value(lang.get(), def, values.value.get())}
+                    {move || crate::format::lever_value(lang.get(), def, values.value.get())}
                 </output>
             </div>
             <Track def=def values=values analysed=analysed/>
@@ -111,7 +97,7 @@ fn Track(
     let id = def.id;
     let decimals = decimals_for_step(def.step);
     let band = Memo::new(move |_| analysed.get().flatten());
-    let shown = move || shown_value(lang.get(), def, values.value.get());
+    let shown = move || crate::format::lever_value(lang.get(), def, values.value.get());
     view! {
         <div class="track">
             <span

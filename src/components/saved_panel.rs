@@ -136,15 +136,7 @@ pub fn SavedPanel() -> impl IntoView {
                         }
                     });
                     let mut msg = tr_with(l, "saved.imported", &[("n", n.to_string())]);
-                    if let Some(csv) = file_actuals(&text) {
-                        let taken = import_actuals(&csv);
-                        msg.push(' ');
-                        msg.push_str(&tr_with(
-                            l,
-                            "saved.imported_actuals",
-                            &[("n", taken.to_string())],
-                        ));
-                    }
+                    msg.push_str(&import_actuals(l, &text));
                     for w in warnings.iter().take(12) {
                         msg.push(' ');
                         msg.push_str(&warning_text(l, w));
@@ -225,16 +217,19 @@ fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> i
 }
 
 /// Adds a file's entered actual figures to the browser's (the progress page
-/// shows them); returns how many rows were taken.
-fn import_actuals(csv: &str) -> usize {
-    use changji_model::progress::{measures, read_csv};
-    let (rows, _) = read_csv(csv, measures());
+/// shows them); says how many, or nothing when the file has none.
+fn import_actuals(l: Lang, text: &str) -> String {
+    use changji_model::progress::{measures, read_csv, upsert};
+    let Some(csv) = file_actuals(text) else {
+        return String::new();
+    };
+    let (rows, _) = read_csv(&csv, measures());
     let n = rows.len();
     let (mut entered, _) = crate::actuals_store::load();
-    for a in rows {
-        entered.retain(|b| !(b.year == a.year && b.measure == a.measure));
-        entered.push(a);
-    }
+    upsert(&mut entered, rows);
     crate::actuals_store::store(&entered);
-    n
+    format!(
+        " {}",
+        tr_with(l, "saved.imported_actuals", &[("n", n.to_string())])
+    )
 }

@@ -12,11 +12,11 @@
 
 mod actuals;
 mod measure;
+mod problem;
 
-pub use actuals::{
-    parse_row, read_csv, write_csv, write_link, Actual, Problem, RowError, MAX_ROWS, YEARS,
-};
+pub use actuals::{parse_row, read_csv, write_csv, write_link, Actual};
 pub use measure::{Measure, MeasureDef, PathPoint};
+pub use problem::{Problem, RowError, MAX_ROWS, YEARS};
 
 use crate::cap::CapKind;
 use serde::Serialize;
@@ -68,6 +68,16 @@ pub fn merge(shipped: &[Actual], entered: &[Actual]) -> Vec<Actual> {
     }
     out.sort_by(|a, b| a.measure.cmp(&b.measure).then(a.year.cmp(&b.year)));
     out
+}
+
+/// `entered` with `new` added: a figure of the same year and measure is
+/// replaced (the last one wins), sorted by measure and year.
+pub fn upsert(entered: &mut Vec<Actual>, new: Vec<Actual>) {
+    for a in new {
+        entered.retain(|b| !(b.year == a.year && b.measure == a.measure));
+        entered.push(a);
+    }
+    entered.sort_by(|a, b| a.measure.cmp(&b.measure).then(a.year.cmp(&b.year)));
 }
 
 /// The latest actual year against that year's path value.

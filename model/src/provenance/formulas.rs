@@ -1,7 +1,7 @@
 //! The formulas, one function per group of quantities; [`super::explain`]
 //! asks each group in turn.
 
-use super::terms::{Ctx, YI};
+use super::terms::{undelivered_source, Ctx, YI};
 use super::{Quantity, Term};
 use crate::data::{Constants, Data, Text, YearCaps};
 use crate::lever_id::LeverId;
@@ -51,16 +51,7 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
             vec![
                 cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
                 cx.derived("q", Quantity::GrossQuota, ind.gross_quota, "m³/亩"),
-                cx.computed(
-                    "U",
-                    "undelivered",
-                    d.undelivered,
-                    YI,
-                    Text::new(
-                        "未能供给的灌溉水：枯水年地下水按指标封顶（规划§14.4地下水水量和水位双控）时，地表水不足的部分；“超采补缺”读法下为0",
-                        "irrigation water not delivered: in a dry year with groundwater held at its cap (plan §14.4, abstraction and water level both capped), what surface water cannot give; 0 under the 'shortfall pumped' reading",
-                    ),
-                ),
+                cx.computed("U", "undelivered", d.undelivered, YI, undelivered_source()),
             ],
         ),
         Quantity::GrossQuota => (

@@ -115,3 +115,11 @@ pub(super) fn return_source(data: &Data) -> Text {
         ),
     )
 }
+
+/// Where the irrigation water not delivered comes from.
+pub(super) fn undelivered_source() -> Text {
+    Text::new(
+        "未能供给的灌溉水：枯水年地下水按指标封顶（规划§14.4地下水水量和水位双控）时，地表水不足的部分；“超采补缺”读法下为0",
+        "irrigation water not delivered: in a dry year with groundwater held at its cap (plan §14.4, abstraction and water level both capped), what surface water cannot give; 0 under the 'shortfall pumped' reading",
+    )
+}

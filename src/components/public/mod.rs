@@ -4,6 +4,7 @@
 pub mod challenge;
 pub mod household;
 pub mod progress;
+pub mod progress_entry;
 pub mod progress_html;
 pub mod scene_html;
 pub mod share_card;
