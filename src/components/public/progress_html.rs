@@ -96,7 +96,7 @@ pub fn grade_text(lang: Lang, a: &Actual) -> String {
 const W: f64 = 320.0;
 const H: f64 = 150.0;
 const LEFT: f64 = 40.0;
-const RIGHT: f64 = 10.0;
+const RIGHT: f64 = 18.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 24.0;
 const FROM: f64 = 2015.0;
