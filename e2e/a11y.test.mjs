@@ -13,13 +13,13 @@ let s;
 before(async () => { b = await browser(); s = await serve(DIST); });
 after(async () => { await b?.close(); s?.close(); });
 
-async function page(query = '', viewport = { width: 1440, height: 900 }) {
+async function page(query = '', viewport = { width: 1440, height: 900 }, ready = 'total') {
   // axe is injected as a script, which the page's own CSP rightly forbids.
   const context = await b.newContext({ viewport, bypassCSP: true });
   const p = await context.newPage();
   await p.goto(`${s.url}${query}`);
-  await p.getByTestId('total').waitFor();
-  await chartDrawn(p, 'chart-sources');
+  await p.getByTestId(ready).waitFor();
+  if (ready === 'total') await chartDrawn(p, 'chart-sources');
   return { p, context };
 }
 
@@ -119,4 +119,36 @@ test('a cap crossing is announced in a live region', async () => {
   await slide(p, 'cotton', 165);
   assert.match(await live.textContent(), /地下水：全部需水重新得到供给/);
   await context.close();
+});
+
+test('names and focus: the challenge sliders are named, the story keeps focus at its ends, the year has no separator', async () => {
+  const ch = await page('?view=challenge&lang=en', { width: 390, height: 844 }, 'challenge');
+  for (const id of ['eta', 'cotton', 'reuse', 'surface']) {
+    const name = await ch.p.getByTestId(`lever-${id}`).evaluate((el) => {
+      const by = el.getAttribute('aria-labelledby');
+      return by ? document.getElementById(by)?.textContent ?? '' : '';
+    });
+    assert.ok(name.trim().length > 2 && !/^[\d.,\s]+$/.test(name), `${id}: "${name}"`);
+  }
+  await ch.context.close();
+  const st = await page('?view=story&scene=7', { width: 390, height: 844 }, 'story');
+  await st.p.getByTestId('story-next').focus();
+  await st.p.keyboard.press('Enter');
+  await st.p.getByTestId('scene-8').waitFor();
+  assert.equal(await st.p.evaluate(() => document.activeElement?.dataset.testid), 'story-prev');
+  await st.context.close();
+  const ex = await page('?preset=target-2030');
+  assert.equal(await ex.p.getByTestId('lever-value-year').textContent(), '2030');
+  // The share panel closes with Escape and with its button, focus back on Share.
+  await ex.p.getByTestId('share').click();
+  await ex.p.getByTestId('share-url').focus();
+  await ex.p.keyboard.press('Escape');
+  await ex.p.getByTestId('share-panel').waitFor({ state: 'detached' });
+  assert.equal(await ex.p.evaluate(() => document.activeElement?.dataset.testid), 'share');
+  await ex.p.getByTestId('share').click();
+  await ex.p.getByTestId('share-close').focus();
+  await ex.p.keyboard.press('Enter');
+  await ex.p.getByTestId('share-panel').waitFor({ state: 'detached' });
+  assert.equal(await ex.p.evaluate(() => document.activeElement?.dataset.testid), 'share');
+  await ex.context.close();
 });

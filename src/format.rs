@@ -85,13 +85,35 @@ pub fn lever_value(lang: Lang, def: &changji_model::LeverDef, v: f64) -> String 
         .and_then(|_| def.marks.iter().find(|m| (m.value - v).abs() < 1e-9));
     match named {
         Some(m) => crate::i18n::tr(lang, &m.label),
+        None if def.options.is_some() => lever_num(def, v),
         None => with_unit(lang, v, decimals_for_step(def.step), &def.unit),
+    }
+}
+
+/// A lever's number at its step's decimals: grouped in thousands, except for
+/// a lever of listed options (the year reads "2025", never "2,025").
+pub fn lever_num(def: &changji_model::LeverDef, v: f64) -> String {
+    let d = decimals_for_step(def.step);
+    if def.options.is_some() && v.is_finite() {
+        format!("{v:.d$}")
+    } else {
+        num(v, d)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_never_takes_a_thousands_separator() {
+        let d = changji_model::Data::get();
+        let year = d.def(changji_model::LeverId::Year);
+        assert_eq!(lever_num(year, 2025.0), "2025");
+        assert_eq!(lever_value(crate::i18n::Lang::En, year, 2030.0), "2030");
+        let cotton = d.def(changji_model::LeverId::Cotton);
+        assert_eq!(lever_num(cotton, 1234.5), "1,234.5");
+    }
 
     #[test]
     fn groups_and_rounds() {

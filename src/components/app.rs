@@ -137,7 +137,7 @@ fn Explorer(
     });
 
     view! {
-        <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "group.crops")}</a>
+        <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "app.skip")}</a>
         <Header/>
         <Notices/>
         <SummaryBar/>

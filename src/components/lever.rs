@@ -95,7 +95,6 @@ fn Track(
     let state = use_app_state();
     let lang = state.lang;
     let id = def.id;
-    let decimals = decimals_for_step(def.step);
     let band = Memo::new(move |_| analysed.get().flatten());
     let shown = move || crate::format::lever_value(lang.get(), def, values.value.get());
     view! {
@@ -139,7 +138,7 @@ fn Track(
                 class="plan-mark"
                 aria-hidden="true"
                 style=move || format!("left: {:.3}%", pos(def, values.plan.get()))
-                title=move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), num(values.plan.get(), decimals))
+                title=move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), crate::format::lever_num(def, values.plan.get()))
             ></span>
         </div>
     }
@@ -217,7 +216,7 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
             />
             <span class="unit">{move || unit(lang.get(), &def.unit)}</span>
             <span class="plan-value">
-                {move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), num(values.plan.get(), decimals))}
+                {move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), crate::format::lever_num(def, values.plan.get()))}
             </span>
             <button
                 class="reset"
@@ -227,7 +226,7 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
                     let _ = s.set(data, id, values.preset.get_untracked());
                 })
             >
-                {move || tr_with(lang.get(), "reset.one", &[("value", num(values.preset.get(), decimals))])}
+                {move || tr_with(lang.get(), "reset.one", &[("value", crate::format::lever_num(def, values.preset.get()))])}
             </button>
         </div>
     }
@@ -246,8 +245,15 @@ fn BandText(def: &'static LeverDef, analysed: Memo<Option<Option<Band>>>) -> imp
                 l,
                 "band.range",
                 &[
-                    ("min", num(b.min, decimals)),
-                    ("max", with_unit(l, b.max, decimals, &def.unit)),
+                    ("min", crate::format::lever_num(def, b.min)),
+                    (
+                        "max",
+                        if def.options.is_some() {
+                            crate::format::lever_num(def, b.max)
+                        } else {
+                            with_unit(l, b.max, decimals, &def.unit)
+                        },
+                    ),
                 ],
             ),
             Some(None) => tr(l, "band.none"),

@@ -15,6 +15,14 @@ pub fn Share() -> impl IntoView {
     let lang = state.lang;
     let open = RwSignal::new(false);
     let copied = RwSignal::new(false);
+    let button: NodeRef<leptos::html::Button> = NodeRef::new();
+    // Closing returns focus to the share button (never to the page body).
+    let close = move || {
+        open.set(false);
+        if let Some(b) = button.get_untracked() {
+            let _ = b.focus();
+        }
+    };
     let current_link = move || {
         state
             .scenario
@@ -41,6 +49,7 @@ pub fn Share() -> impl IntoView {
         <button
             class="share"
             data-testid="share"
+            node_ref=button
             aria-expanded=move || open.get().to_string()
             on:click=move |_| {
                 copy(&current_link());
@@ -51,7 +60,8 @@ pub fn Share() -> impl IntoView {
             {move || tr(lang.get(), "share.button")}
         </button>
         {move || open.get().then(|| view! {
-            <div class="share-panel" role="dialog" aria-label=move || tr(lang.get(), "share.title") data-testid="share-panel">
+            <div class="share-panel" role="dialog" aria-label=move || tr(lang.get(), "share.title") data-testid="share-panel"
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }>
                 <h2>{move || tr(lang.get(), "share.title")}</h2>
                 <div class="qr" data-testid="share-qr" inner_html=move || svg.get()></div>
                 <label>
@@ -66,7 +76,7 @@ pub fn Share() -> impl IntoView {
                 <p class="hint" aria-live="polite">
                     {move || if copied.get() { tr(lang.get(), "share.copied") } else { String::new() }}
                 </p>
-                <button on:click=move |_| open.set(false)>{move || tr(lang.get(), "share.close")}</button>
+                <button data-testid="share-close" on:click=move |_| close()>{move || tr(lang.get(), "share.close")}</button>
             </div>
         })}
     }

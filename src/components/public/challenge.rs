@@ -179,11 +179,12 @@ fn BigLever(id: LeverId, scenario: RwSignal<Scenario>, lang: RwSignal<Lang>) -> 
     let unit = move || crate::format::unit(lang.get(), &def.unit);
     view! {
         <label class="big-lever">
-            <span class="big-lever-name">{move || lever_label(lang.get(), id)}</span>
+            <span class="big-lever-name" id=format!("challenge-name-{id}")>{move || lever_label(lang.get(), id)}</span>
             <output>{move || format!("{} {}", num(value(), decimals), unit())}</output>
             <input
                 type="range"
                 data-testid=format!("lever-{id}")
+                aria-labelledby=format!("challenge-name-{id}")
                 min=def.min.to_string()
                 max=def.max.to_string()
                 step=def.coarse_step().to_string()

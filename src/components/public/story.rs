@@ -74,6 +74,8 @@ pub fn Story(
     Effect::new(move |_| replace_now(&public_query(View::Story, current.get(), None, lang.get())));
 
     let (on_touch_start, on_touch_end) = page_turns(current, count);
+    let prev_ref: NodeRef<leptos::html::Button> = NodeRef::new();
+    let next_ref: NodeRef<leptos::html::Button> = NodeRef::new();
     let html = Memo::new(move |_| {
         let k = current.get();
         scene_html(&scene(data, k, eta.get()), k, count, lang.get())
@@ -154,11 +156,24 @@ pub fn Story(
                 {action}
             </article>
             <div class="story-buttons">
-                <button data-testid="story-prev" disabled=move || current.get() == 1 on:click=move |_| go(current.get_untracked().saturating_sub(1))>
+                <button data-testid="story-prev" node_ref=prev_ref disabled=move || current.get() == 1 on:click=move |_| {
+                    let k = current.get_untracked().saturating_sub(1);
+                    go(k);
+                    // At the first scene this button goes dim: focus moves on, not to the page.
+                    if k <= 1 {
+                        if let Some(b) = next_ref.get_untracked() { let _ = b.focus(); }
+                    }
+                }>
                     {move || tr(lang.get(), "story.prev")}
                 </button>
                 <span class="story-keys">{move || tr(lang.get(), "story.keys")}</span>
-                <button data-testid="story-next" disabled=move || current.get() == count on:click=move |_| go(current.get_untracked() + 1)>
+                <button data-testid="story-next" node_ref=next_ref disabled=move || current.get() == count on:click=move |_| {
+                    let k = current.get_untracked() + 1;
+                    go(k);
+                    if k >= count {
+                        if let Some(b) = prev_ref.get_untracked() { let _ = b.focus(); }
+                    }
+                }>
                     {move || tr(lang.get(), "story.next")}
                 </button>
             </div>
