@@ -40,7 +40,7 @@ node --test scripts/
 # they are installed (the stable smoke run above runs everywhere).
 if cargo +nightly --version >/dev/null 2>&1 && cargo fuzz --version >/dev/null 2>&1; then
   step "libFuzzer smoke run (20,000 executions a target)"
-  (cd model && for t in codec file; do
+  (cd model && for t in codec file actuals; do
     cargo +nightly fuzz run -O -s none "$t" -- -runs=20000 -max_len=2048 2>&1 | tail -n 2
   done)
 fi

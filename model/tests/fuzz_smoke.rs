@@ -178,3 +178,79 @@ fn file_importer_survives_a_short_fuzz_run() {
         "only {accepted} of {RUNS} files parsed"
     );
 }
+
+/// A bulletin's table with hostile cells: real and unknown measures, years,
+/// values, units, grades, quotes, commas and markup.
+fn bulletin(rng: &mut Pcg64Mcg) -> Vec<u8> {
+    const MEASURES: &[&str] = &[
+        "total",
+        "groundwater",
+        "eta",
+        "reuse",
+        "leakage",
+        "nope",
+        "",
+        "TOTAL",
+    ];
+    const CELLS: &[&str] = &[
+        "亿m³",
+        "%",
+        "",
+        "m³",
+        "H",
+        "M",
+        "L",
+        "plan",
+        "Q",
+        "\"a,b\"",
+        "\"",
+        "<img src=x>",
+        "2024",
+        "-1",
+    ];
+    let mut out = String::new();
+    if one_in(rng, 2) {
+        out.push_str("year,measure,value,unit,source,grade\n");
+    }
+    for _ in 0..(rng.next_u64() % 30) {
+        let year = match rng.next_u64() % 3 {
+            0 => format!("{}", 2010 + rng.next_u64() % 30),
+            1 => pick(rng, HOSTILE).to_string(),
+            _ => "2024".to_string(),
+        };
+        let cols = [
+            year,
+            pick(rng, MEASURES).to_string(),
+            value(rng),
+            pick(rng, CELLS).to_string(),
+            pick(rng, CELLS).to_string(),
+            pick(rng, CELLS).to_string(),
+        ];
+        let n = (rng.next_u64() % 7) as usize;
+        out.push_str(&cols[..n.min(6)].join(","));
+        out.push('\n');
+    }
+    out.into_bytes()
+}
+
+#[test]
+fn actual_figures_reader_survives_a_short_fuzz_run() {
+    let mut rng = Pcg64Mcg::seed_from_u64(3);
+    let mut taken = 0;
+    for k in 0..RUNS / 4 {
+        let input = if k % 4 == 0 {
+            bytes(&mut rng)
+        } else {
+            bulletin(&mut rng)
+        };
+        let text = String::from_utf8_lossy(&input);
+        taken += changji_model::progress::read_csv(&text, changji_model::progress::measures())
+            .0
+            .len();
+        checks::actuals(&input);
+    }
+    assert!(
+        taken > 100,
+        "the generator must produce good rows too: {taken}"
+    );
+}

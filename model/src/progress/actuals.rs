@@ -169,7 +169,12 @@ pub fn read_csv(text: &str, defs: &[MeasureDef]) -> (Vec<Actual>, Vec<RowError>)
     let mut bad = Vec::new();
     let mut columns: Option<Columns> = None;
     for (k, rec) in reader.records().enumerate() {
-        let line = k + 1;
+        // The line the record starts on (a quoted cell may span lines).
+        let line = match &rec {
+            Ok(r) => r.position().map(|p| p.line() as usize),
+            Err(e) => e.position().map(|p| p.line() as usize),
+        }
+        .unwrap_or(k + 1);
         if good.len() + bad.len() >= MAX_ROWS {
             bad.push(RowError {
                 line,
