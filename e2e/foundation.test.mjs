@@ -1,7 +1,7 @@
 // The site loads cleanly, contacts no other host, and works under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, chartDrawn, CHARTS, DIST, DIST_SUB, SUB_PATH } from './helpers.mjs';
+import { serve, browser, open, chartDrawn, model, close, dataNumber, CHARTS, DIST, DIST_SUB, SUB_PATH } from './helpers.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -50,8 +50,11 @@ test('a chart whose library cannot be loaded says so, and the numbers still work
     await page.route(/plotly/, (route) => route.abort());
     await page.getByTestId('chart-sources').scrollIntoViewIfNeeded();
     await page.locator('.chart-fallback').first().waitFor();
+    const before = await dataNumber(page, 'total');
     await page.getByTestId('lever-eta').evaluate((el) => { el.value = '0.7'; el.dispatchEvent(new Event('input', { bubbles: true })); });
-    await page.waitForFunction(() => document.querySelector('[data-testid=lever-eta]').value === '0.7');
+    // The numbers still follow the model although no chart can be drawn.
+    await page.waitForFunction((t) => Number(document.querySelector('[data-testid=total]').dataset.value) !== t, before);
+    close(await dataNumber(page, 'total'), model(['--set', 'eta=0.7']).total);
     assert.ok(await page.getByTestId('total').isVisible());
     assert.ok(errors.every((e) => /plotly|ERR_FAILED|Failed to load/.test(e)), errors.join('\n'));
     await context.close();

@@ -46,8 +46,12 @@ test('a hostile link, a corrupt store and a hostile file: notices, values in ran
   });
   await writeFile(join(dir, 'hostile.json'), file);
   await writeFile(join(dir, 'overflow.json'), file.replace('1e+308', '1e999'));
+  // The store's note is already shown: the overflow file's own answer must replace it.
+  const earlier = await page.getByTestId('saved-message').textContent();
   await page.getByTestId('saved-import').setInputFiles(join(dir, 'overflow.json'));
-  await page.waitForFunction(() => document.querySelector('[data-testid=saved-message]').textContent.length > 0);
+  await page.waitForFunction((t) => document.querySelector('[data-testid=saved-message]').textContent !== t, earlier);
+  assert.match(await page.getByTestId('saved-message').textContent(), /文件不是有效的JSON/);
+  assert.equal(await page.locator('[data-testid^=saved-item-]').count(), 0, 'nothing taken from a file that is not JSON');
   await page.getByTestId('saved-import').setInputFiles(join(dir, 'hostile.json'));
   await page.waitForFunction(() => document.querySelectorAll('[data-testid^=saved-item-]').length > 0);
   assert.match(await page.getByTestId('saved-message').textContent(), /.+/);

@@ -186,7 +186,29 @@ proptest! {
     #[test]
     fn solve_hits_any_reachable_target(s in common::any_scenario(), c in 0usize..5, l in 0usize..4, shift in any::<bool>()) {
         let lever = ["eta", "reuse", "cotton", "leakage"][l];
-        let _ = check_solve(&s, CapId::ALL[c], lever, shift);
+        let cap = CapId::ALL[c];
+        match check_solve(&s, cap, lever, shift) {
+            Ok(_) => {}
+            Err(SolveError::Unreachable { closest, gap }) => {
+                // Unreachable means no value of the reachable range meets the cap:
+                // a finer scan than the solver's finds no crossing either, and the
+                // gap it reports is what is left at its closest value.
+                let data = Data::get();
+                let i = idx(lever);
+                let (lo, hi) = reachable(data, &s, i, shift);
+                let gap_at = |v: f64| {
+                    let mut t = s.clone();
+                    set_lever(data, &mut t, i, v, shift);
+                    let o = evaluate(&t, data);
+                    o.value_if_delivered(cap).expect("cap") - o.cap(cap).expect("cap").limit
+                };
+                let signs: Vec<bool> = (0..=100).map(|k| gap_at(lo + (hi - lo) * f64::from(k) / 100.0) > 0.0).collect();
+                prop_assert!(signs.iter().all(|x| *x == signs[0]), "{lever} for {cap:?}: a crossing the solver missed");
+                prop_assert!((gap_at(closest) - gap).abs() < 1e-9, "{gap} vs {}", gap_at(closest));
+                prop_assert!(gap != 0.0);
+            }
+            Err(e) => prop_assert!(false, "{lever} for {cap:?}: {e:?}"),
+        }
     }
 }
 

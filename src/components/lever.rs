@@ -3,7 +3,7 @@
 //! and a short help text with its source. Everything comes from the lever's
 //! row of the table; nothing here branches on a lever's id.
 
-use crate::format::{decimals_for_step, num, unit, with_unit};
+use crate::format::{decimals_for_step, lever_num, num, unit};
 use crate::i18n::{lever_name, text, tr, tr_with};
 use crate::state::use_app_state;
 use changji_model::band::Band;
@@ -138,7 +138,7 @@ fn Track(
                 class="plan-mark"
                 aria-hidden="true"
                 style=move || format!("left: {:.3}%", pos(def, values.plan.get()))
-                title=move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), crate::format::lever_num(def, values.plan.get()))
+                title=move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), lever_num(def, values.plan.get()))
             ></span>
         </div>
     }
@@ -216,7 +216,7 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
             />
             <span class="unit">{move || unit(lang.get(), &def.unit)}</span>
             <span class="plan-value">
-                {move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), crate::format::lever_num(def, values.plan.get()))}
+                {move || format!("{} {}", tr(lang.get(), "lever.plan_mark"), lever_num(def, values.plan.get()))}
             </span>
             <button
                 class="reset"
@@ -226,7 +226,7 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
                     let _ = s.set(data, id, values.preset.get_untracked());
                 })
             >
-                {move || tr_with(lang.get(), "reset.one", &[("value", crate::format::lever_num(def, values.preset.get()))])}
+                {move || tr_with(lang.get(), "reset.one", &[("value", lever_num(def, values.preset.get()))])}
             </button>
         </div>
     }
@@ -236,7 +236,6 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
 #[component]
 fn BandText(def: &'static LeverDef, analysed: Memo<Option<Option<Band>>>) -> impl IntoView {
     let lang = use_app_state().lang;
-    let decimals = decimals_for_step(def.step);
     let text = move || {
         let l = lang.get();
         match analysed.get() {
@@ -245,15 +244,8 @@ fn BandText(def: &'static LeverDef, analysed: Memo<Option<Option<Band>>>) -> imp
                 l,
                 "band.range",
                 &[
-                    ("min", crate::format::lever_num(def, b.min)),
-                    (
-                        "max",
-                        if def.options.is_some() {
-                            crate::format::lever_num(def, b.max)
-                        } else {
-                            with_unit(l, b.max, decimals, &def.unit)
-                        },
-                    ),
+                    ("min", lever_num(def, b.min)),
+                    ("max", crate::format::lever_value(l, def, b.max)),
                 ],
             ),
             Some(None) => tr(l, "band.none"),
