@@ -146,4 +146,18 @@ mod tests {
         );
         assert!(crossings(Lang::En, &plan, &plan).is_empty());
     }
+
+    #[test]
+    fn switching_to_2020_says_no_verdict_never_back_within() {
+        let d = Data::get();
+        let plan = evaluate(&Scenario::preset(d, "plan-2025").expect("p"), d);
+        let status = evaluate(&Scenario::preset(d, "status-2020").expect("p"), d);
+        let said = crossings(Lang::En, &plan, &status);
+        let gw = said
+            .iter()
+            .find(|s| s.starts_with("Groundwater"))
+            .expect("groundwater changes state");
+        assert!(gw.contains("no verdict"), "{said:?}");
+        assert!(said.iter().all(|s| !s.contains("back within")), "{said:?}");
+    }
 }
