@@ -3,11 +3,8 @@
 // cap crossings are announced.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, browser, slide, ROOT, DIST, chartDrawn } from './helpers.mjs';
+import { serve, browser, slide, axe, DIST, chartDrawn } from './helpers.mjs';
 
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 let b;
 let s;
 before(async () => { b = await browser(); s = await serve(DIST); });
@@ -23,13 +20,6 @@ async function page(query = '', viewport = { width: 1440, height: 900 }, ready =
   return { p, context };
 }
 
-async function axe(p) {
-  await p.addScriptTag({ content: AXE });
-  const result = await p.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 for (const [name, query, viewport] of [
   ['main view', '', undefined],

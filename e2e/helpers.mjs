@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -165,4 +165,18 @@ export const SUB_PATH = '/changji-water/';
 /** Asserts two numbers agree to `tol`. */
 export function close(actual, expected, tol = 1e-9) {
   if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${actual} vs ${expected} (tolerance ${tol})`);
+}
+
+let AXE;
+/**
+ * axe-core's serious and critical violations on the page, one line each (the
+ * page must be opened with `bypassCSP`: axe is injected as a script).
+ */
+export async function axe(page) {
+  AXE ??= readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

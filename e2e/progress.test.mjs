@@ -6,20 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, browser, open, model, shot, chartDrawn, ROOT, DIST, close } from './helpers.mjs';
+import { serve, browser, open, model, shot, chartDrawn, axe, ROOT, DIST, close } from './helpers.mjs';
 
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 let b;
 let s;
 before(async () => { b = await browser(); s = await serve(DIST); });
 after(async () => { await b?.close(); s?.close(); });
 
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  const r = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /** The card's line for a measure, as its data attributes say. */
 async function card(page, id) {

@@ -6,9 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, browser, open, slide, model, cap, shot, ROOT, DIST, close } from './helpers.mjs';
+import { serve, browser, open, slide, model, cap, shot, axe, ROOT, DIST, close } from './helpers.mjs';
 
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const PHONE = { width: 390, height: 844 };
 let b;
 let s;
@@ -53,12 +52,6 @@ async function noSidewaysScroll(page) {
   assert.ok(w[0] <= w[1], `page is ${w[0]} px wide in a ${w[1]} px window`);
 }
 
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  const r = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /** Checks every number of the scene on screen against its origin. */
 async function checkNumbers(page, n) {

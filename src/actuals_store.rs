@@ -8,18 +8,27 @@ use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 
 thread_local! {
-    static CACHED: RefCell<Vec<Actual>> = const { RefCell::new(Vec::new()) };
+    /// The entered figures, once read (`None` until then).
+    static CACHED: RefCell<Option<Vec<Actual>>> = const { RefCell::new(None) };
 }
 
-/// The entered figures as last loaded or stored in this page (empty where
-/// there is no browser, as in native tests): what the explorer's path chart
-/// draws beside the shipped ones.
+/// The entered figures as last loaded or stored in this page, read from
+/// storage on first use (not at start-up: only the explorer's path chart
+/// needs them, when it first draws). Empty where there is no browser, as in
+/// native tests.
 pub fn cached() -> Vec<Actual> {
-    CACHED.with(|c| c.borrow().clone())
+    if let Some(rows) = CACHED.with(|c| c.borrow().clone()) {
+        return rows;
+    }
+    if cfg!(target_arch = "wasm32") {
+        load().0
+    } else {
+        Vec::new()
+    }
 }
 
 fn cache(rows: &[Actual]) {
-    CACHED.with(|c| *c.borrow_mut() = rows.to_vec());
+    CACHED.with(|c| *c.borrow_mut() = Some(rows.to_vec()));
 }
 
 /// Storage key of the entered figures.
@@ -34,9 +43,11 @@ fn available() -> bool {
 /// The stored figures, and the rows that could not be read.
 pub fn load() -> (Vec<Actual>, Vec<RowError>) {
     if !available() {
+        cache(&[]);
         return (Vec::new(), Vec::new());
     }
     let Ok(Some(text)) = LocalStorage::raw().get_item(KEY) else {
+        cache(&[]);
         return (Vec::new(), Vec::new());
     };
     let (rows, bad) = read_csv(&text, measures());

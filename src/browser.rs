@@ -47,6 +47,27 @@ pub fn save_url(url: &str, filename: &str) -> bool {
         .is_some()
 }
 
+/// Reads the file a file input's `change` event chose, as text, and hands it
+/// to `then` (`None` when the browser could not read it). The input is
+/// cleared first, so choosing the same file again fires again. Nothing
+/// happens when no file was chosen.
+pub fn read_chosen_file(ev: &web_sys::Event, then: impl FnOnce(Option<String>) + 'static) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    leptos::task::spawn_local(async move {
+        let text = gloo_file::futures::read_as_text(&gloo_file::Blob::from(file)).await;
+        then(text.ok());
+    });
+}
+
 /// Copies `text` to the clipboard (asynchronously; failures are silent, the
 /// link stays visible and selectable).
 pub fn copy(text: &str) {

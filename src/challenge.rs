@@ -3,7 +3,7 @@
 //! first broken cap alone, or which comes closest).
 
 use changji_model::band::{solve, SolveError};
-use changji_model::evaluate::{CapId, CapState};
+use changji_model::evaluate::CapId;
 use changji_model::{Data, LeverId, Outcome, Scenario};
 
 /// The challenge's levers, in the order shown.
@@ -14,22 +14,19 @@ pub const LEVERS: [LeverId; 4] = [
     LeverId::Surface,
 ];
 
-/// Whether the challenge is met: no cap broken and no demand left
-/// undelivered (groundwater within its cap with all irrigation delivered).
+/// Whether the challenge is met: every cap `ok` — none broken and no demand
+/// left undelivered (groundwater within its cap with all irrigation delivered).
 pub fn met(o: &Outcome) -> bool {
-    o.caps
-        .iter()
-        .all(|c| !matches!(c.state, CapState::Over | CapState::Unmet))
+    o.caps.iter().all(|c| c.ok)
 }
 
 /// The cap to mend first: groundwater if it is over or held with water
 /// undelivered, else any cap that is over.
 pub fn broken(o: &Outcome) -> Option<CapId> {
-    let wrong = |state: CapState| matches!(state, CapState::Over | CapState::Unmet);
-    if o.cap(CapId::Groundwater).is_some_and(|c| wrong(c.state)) {
+    if o.cap(CapId::Groundwater).is_some_and(|c| !c.ok) {
         Some(CapId::Groundwater)
     } else {
-        o.caps.iter().find(|c| wrong(c.state)).map(|c| c.id)
+        o.caps.iter().find(|c| !c.ok).map(|c| c.id)
     }
 }
 
@@ -107,6 +104,7 @@ mod tests {
     use super::*;
     use crate::story::challenge_start;
     use changji_model::evaluate;
+    use changji_model::evaluate::CapState;
 
     #[test]
     fn the_challenge_starts_open_and_the_hint_leads_somewhere() {

@@ -145,21 +145,10 @@ pub struct CapResult {
 
 impl CapResult {
     /// Judges `value` against `limit` for cap `id`; `reported` is false where
-    /// the plan gives no verdict for the year.
-    pub fn judge(id: CapId, limit: f64, value: f64, reported: bool) -> CapResult {
-        CapResult::judge_held(id, limit, value, reported, 0.0)
-    }
-
-    /// [`CapResult::judge`], where `undelivered` (亿m³) is the demand left
-    /// undelivered because this cap held: above the tolerance the state is
-    /// [`CapState::Unmet`] unless the cap is broken or not reported.
-    pub fn judge_held(
-        id: CapId,
-        limit: f64,
-        value: f64,
-        reported: bool,
-        undelivered: f64,
-    ) -> CapResult {
+    /// the plan gives no verdict for the year, and `undelivered` (亿m³) is the
+    /// demand left undelivered because this cap held: above the tolerance the
+    /// state is [`CapState::Unmet`] unless the cap is broken or not reported.
+    pub fn judge(id: CapId, limit: f64, value: f64, reported: bool, undelivered: f64) -> CapResult {
         let kind = id.kind();
         let state = if !reported {
             CapState::NotReported
@@ -217,52 +206,52 @@ mod tests {
 
     #[test]
     fn a_floor_is_never_over_and_a_ceiling_never_short() {
-        let over = CapResult::judge(CapId::Other, 0.53, 5.0, true);
+        let over = CapResult::judge(CapId::Other, 0.53, 5.0, true, 0.0);
         assert_eq!((over.state, over.ok), (CapState::Ok, true));
         assert!(over.margin() > 0.0);
-        let short = CapResult::judge(CapId::Other, 0.53, 0.2, true);
+        let short = CapResult::judge(CapId::Other, 0.53, 0.2, true, 0.0);
         assert_eq!(
             (short.state, short.ok, short.holds()),
             (CapState::Short, true, Some(false))
         );
         assert!(short.margin() < 0.0);
-        let under = CapResult::judge(CapId::Groundwater, 7.64, 0.0, true);
+        let under = CapResult::judge(CapId::Groundwater, 7.64, 0.0, true, 0.0);
         assert_eq!(under.state, CapState::Ok);
-        let over = CapResult::judge(CapId::Groundwater, 7.64, 7.65, true);
+        let over = CapResult::judge(CapId::Groundwater, 7.64, 7.65, true, 0.0);
         assert_eq!((over.state, over.ok), (CapState::Over, false));
     }
 
     #[test]
     fn an_unreported_cap_is_neither_flagged_nor_passed_as_measured() {
-        let r = CapResult::judge(CapId::Groundwater, 9.09, 12.0, false);
+        let r = CapResult::judge(CapId::Groundwater, 9.09, 12.0, false, 0.0);
         assert_eq!((r.state, r.holds()), (CapState::NotReported, None));
         assert!(r.ok);
     }
 
     #[test]
     fn held_at_the_cap_with_water_undelivered_is_unmet_not_ok_and_not_over() {
-        let r = CapResult::judge_held(CapId::Groundwater, 7.64, 7.64, true, 2.65);
+        let r = CapResult::judge(CapId::Groundwater, 7.64, 7.64, true, 2.65);
         assert_eq!(
             (r.state, r.ok, r.holds()),
             (CapState::Unmet, false, Some(true))
         );
         assert_eq!(r.margin(), 0.0);
-        let none = CapResult::judge_held(CapId::Groundwater, 7.64, 7.64, true, 0.0);
+        let none = CapResult::judge(CapId::Groundwater, 7.64, 7.64, true, 0.0);
         assert_eq!((none.state, none.ok), (CapState::Ok, true));
         // Over stays over; a cap the plan does not report stays unreported.
-        let over = CapResult::judge_held(CapId::Groundwater, 7.64, 7.7, true, 1.0);
+        let over = CapResult::judge(CapId::Groundwater, 7.64, 7.7, true, 1.0);
         assert_eq!(over.state, CapState::Over);
-        let nr = CapResult::judge_held(CapId::Groundwater, 9.09, 9.09, false, 1.0);
+        let nr = CapResult::judge(CapId::Groundwater, 9.09, 9.09, false, 1.0);
         assert_eq!(nr.state, CapState::NotReported);
     }
 
     #[test]
     fn a_floor_exactly_at_its_target_is_reached_and_margins_are_signed() {
-        let at = CapResult::judge(CapId::Other, 0.53, 0.53, true);
+        let at = CapResult::judge(CapId::Other, 0.53, 0.53, true, 0.0);
         assert_eq!((at.state, at.margin()), (CapState::Ok, 0.0));
-        let ceil = CapResult::judge(CapId::Total, 24.26, 24.0, true);
+        let ceil = CapResult::judge(CapId::Total, 24.26, 24.0, true, 0.0);
         assert!((ceil.margin() - 0.26).abs() < 1e-12);
-        let floor = CapResult::judge(CapId::Other, 0.53, 0.6, true);
+        let floor = CapResult::judge(CapId::Other, 0.53, 0.6, true, 0.0);
         assert!((floor.margin() - 0.07).abs() < 1e-12);
     }
 }

@@ -181,10 +181,7 @@ fn quantiles(xs: &mut [f64]) -> Quantiles {
 /// of a floor, or held with water undelivered).
 fn headroom(o: &crate::Outcome, id: CapId) -> f64 {
     match (o.cap(id), o.value_if_delivered(id)) {
-        (Some(c), Some(v)) => match c.kind {
-            crate::CapKind::Ceiling => c.limit - v,
-            crate::CapKind::Floor => v - c.limit,
-        },
+        (Some(c), Some(value)) => crate::CapResult { value, ..*c }.margin(),
         _ => 0.0,
     }
 }

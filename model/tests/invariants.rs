@@ -13,6 +13,17 @@ fn lever(id: &str) -> usize {
     Data::get().lever_index(id).unwrap()
 }
 
+/// `s` with lever `id` at the lower and at the higher of `a` and `b`:
+/// `(lo, hi, at lo, at hi)`.
+fn at_two(s: Scenario, id: &str, a: f64, b: f64) -> (f64, f64, Scenario, Scenario) {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    let mut s1 = s.clone();
+    s1.values[lever(id)] = lo;
+    let mut s2 = s;
+    s2.values[lever(id)] = hi;
+    (lo, hi, s1, s2)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -90,12 +101,8 @@ proptest! {
 
     #[test]
     fn drier_years_never_lower_groundwater(s in any_scenario(), a in 20.0f64..95.0, b in 20.0f64..95.0) {
-        let (wet, dry) = if a < b { (a, b) } else { (b, a) };
         let data = Data::get();
-        let mut s1 = s.clone();
-        s1.values[lever("runoff")] = wet;
-        let mut s2 = s;
-        s2.values[lever("runoff")] = dry;
+        let (_, _, s1, s2) = at_two(s, "runoff", a, b);
         let (o1, o2) = (evaluate(&s1, data), evaluate(&s2, data));
         prop_assert!(o2.detail.surface_available <= o1.detail.surface_available + 1e-12);
         prop_assert!(o2.sources.surface <= o1.sources.surface + 1e-12);
@@ -109,11 +116,8 @@ proptest! {
     ) {
         let data = Data::get();
         let l = &data.levers[lever(id)];
-        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-        let mut s1 = s.clone();
-        s1.values[lever(id)] = l.min + lo * (l.max - l.min);
-        let mut s2 = s;
-        s2.values[lever(id)] = l.min + hi * (l.max - l.min);
+        let at = |x: f64| l.min + x * (l.max - l.min);
+        let (_, _, s1, s2) = at_two(s, id, at(a), at(b));
         let (o1, o2) = (evaluate(&s1, data), evaluate(&s2, data));
         prop_assert!(o2.sources.groundwater <= o1.sources.groundwater + 1e-12);
         prop_assert!(o2.sources.reclaimed >= o1.sources.reclaimed - 1e-12);
@@ -140,12 +144,8 @@ proptest! {
     #[test]
     fn the_efficiency_saving_is_the_plans_formula_and_rises_with_eta(s in any_scenario(), a in 0.5f64..0.85, b in 0.5f64..0.85) {
         prop_assume!((a - b).abs() > 1e-6);
-        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         let data = Data::get();
-        let mut s1 = s.clone();
-        s1.values[lever("eta")] = lo;
-        let mut s2 = s;
-        s2.values[lever("eta")] = hi;
+        let (lo, _, s1, s2) = at_two(s, "eta", a, b);
         prop_assume!(s1.irrigated_area(data) > 1.0);
         let (o1, o2) = (evaluate(&s1, data), evaluate(&s2, data));
         let i = &o1.indicators;
@@ -166,12 +166,8 @@ proptest! {
     #[test]
     fn primary_strictly_decreases_in_eta(s in any_scenario(), a in 0.5f64..0.85, b in 0.5f64..0.85) {
         prop_assume!((a - b).abs() > 1e-6);
-        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         let data = Data::get();
-        let mut s1 = s.clone();
-        s1.values[lever("eta")] = lo;
-        let mut s2 = s;
-        s2.values[lever("eta")] = hi;
+        let (lo, hi, s1, s2) = at_two(s, "eta", a, b);
         prop_assume!(s1.irrigated_area(data) > 0.0);
         let p1 = evaluate(&s1, data).detail.primary_demand;
         let p2 = evaluate(&s2, data).detail.primary_demand;
@@ -180,12 +176,8 @@ proptest! {
 
     #[test]
     fn total_does_not_increase_with_reuse(s in any_scenario(), a in 0.0f64..100.0, b in 0.0f64..100.0) {
-        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         let data = Data::get();
-        let mut s1 = s.clone();
-        s1.values[lever("reuse")] = lo;
-        let mut s2 = s;
-        s2.values[lever("reuse")] = hi;
+        let (_, _, s1, s2) = at_two(s, "reuse", a, b);
         let o1 = evaluate(&s1, data);
         let o2 = evaluate(&s2, data);
         // Demand never rises with reuse; what is delivered may (less goes short).

@@ -47,8 +47,6 @@ fn Explorer(
     query: PageQuery,
 ) -> impl IntoView {
     let q = query;
-    // The bureau's entered figures, for the path chart's actual years.
-    let _ = crate::actuals_store::load();
     let state = AppState::new(q.scenario, q.lang, q.notices);
     state.present.set(q.present);
     provide_app_state(state);

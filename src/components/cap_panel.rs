@@ -118,11 +118,15 @@ mod tests {
     use super::*;
     use changji_model::{evaluate, Data, Scenario};
 
+    fn preset(id: &str) -> Outcome {
+        let d = Data::get();
+        evaluate(&Scenario::preset(d, id).expect("preset"), d)
+    }
+
     #[test]
     fn crossing_a_cap_is_announced_both_ways() {
         let d = Data::get();
-        let plan = evaluate(&Scenario::preset(d, "plan-2025").expect("p"), d);
-        let cotton = evaluate(&Scenario::preset(d, "cotton-expansion").expect("p"), d);
+        let (plan, cotton) = (preset("plan-2025"), preset("cotton-expansion"));
         let said = crossings(Lang::En, &plan, &cotton);
         assert!(
             said.iter()
@@ -149,10 +153,7 @@ mod tests {
 
     #[test]
     fn switching_to_2020_says_no_verdict_never_back_within() {
-        let d = Data::get();
-        let plan = evaluate(&Scenario::preset(d, "plan-2025").expect("p"), d);
-        let status = evaluate(&Scenario::preset(d, "status-2020").expect("p"), d);
-        let said = crossings(Lang::En, &plan, &status);
+        let said = crossings(Lang::En, &preset("plan-2025"), &preset("status-2020"));
         let gw = said
             .iter()
             .find(|s| s.starts_with("Groundwater"))

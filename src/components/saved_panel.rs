@@ -9,7 +9,6 @@ use crate::saved::{
 use crate::state::use_app_state;
 use crate::storage::{load, store, LoadNote};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// An import error as a sentence.
 pub fn error_text(lang: Lang, e: &ImportError) -> String {
@@ -109,20 +108,9 @@ pub fn SavedPanel() -> impl IntoView {
         download("changji-water-scenarios.json", "application/json", &text);
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
+        crate::browser::read_chosen_file(&ev, move |text| {
             let l = lang.get_untracked();
-            let Ok(text) = gloo_file::futures::read_as_text(&gloo_file::Blob::from(file)).await
-            else {
+            let Some(text) = text else {
                 message.set(tr(l, "saved.unreadable_file"));
                 return;
             };

@@ -208,7 +208,7 @@ fn judge(caps: &YearCaps, d: &Demand, al: &Allocation) -> Vec<CapResult> {
                 CapId::Other => (al.nonconventional, 0.0),
                 CapId::Agriculture => (d.primary - al.undelivered, 0.0),
             };
-            CapResult::judge_held(
+            CapResult::judge(
                 id,
                 caps.get(id).value,
                 value,

@@ -61,12 +61,8 @@ pub fn shipped() -> &'static [Actual] {
 /// same year and measure replaces the shipped one; the last entered wins),
 /// sorted by measure and year.
 pub fn merge(shipped: &[Actual], entered: &[Actual]) -> Vec<Actual> {
-    let mut out: Vec<Actual> = Vec::new();
-    for a in shipped.iter().chain(entered) {
-        out.retain(|b| !(b.year == a.year && b.measure == a.measure));
-        out.push(a.clone());
-    }
-    out.sort_by(|a, b| a.measure.cmp(&b.measure).then(a.year.cmp(&b.year)));
+    let mut out = Vec::new();
+    upsert(&mut out, shipped.iter().chain(entered).cloned().collect());
     out
 }
 

@@ -128,7 +128,7 @@ fn status_text(o: &Outcome, l: Lang) -> String {
         let other = o
             .caps
             .iter()
-            .find(|c| matches!(c.state, CapState::Over | CapState::Unmet))
+            .find(|c| !c.ok)
             .map(|c| cap_name(l, c.id))
             .unwrap_or_default();
         tr_with(l, "challenge.other_over", &[("cap", other)])

@@ -17,7 +17,6 @@ use changji_model::progress::{
     RowError,
 };
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The page.
 #[component]
@@ -53,20 +52,9 @@ pub fn Progress(
         })
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
+        crate::browser::read_chosen_file(&ev, move |text| {
             let l = lang.get_untracked();
-            let Ok(text) = gloo_file::futures::read_as_text(&gloo_file::Blob::from(file)).await
-            else {
+            let Some(text) = text else {
                 message.set(tr(l, "progress.unreadable_file"));
                 return;
             };
