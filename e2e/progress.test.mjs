@@ -45,6 +45,8 @@ test('the report card reads as the CLI does, in both languages, on a phone and a
     // Each point's source and grade, in words under its chart.
     const points = await page.getByTestId('progress-chart-groundwater').locator('.points').textContent();
     assert.match(points, lang === 'zh' ? /2022.*9\.68.*M级/s : /2022.*9\.68.*grade M/s);
+    // No file of the repository is named on the page.
+    assert.doesNotMatch(await page.locator('body').innerText(), /model\/data|\.csv\b|\.json\b/);
     const w = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     assert.ok(w[0] <= w[1], `no sideways scroll at ${width} px: ${w}`);
     assert.deepEqual(await axe(page), [], `axe ${lang} ${width}`);
