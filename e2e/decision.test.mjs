@@ -99,7 +99,11 @@ test('live uncertainty: the probability each cap holds and the chart band match 
     const u = model([...args, '--analysis']).analysis.uncertainty;
     assert.ok(u.caps.length === 5);
     for (const c of u.caps) {
-      await page.waitForFunction(([id, p]) => Number(document.querySelector(`[data-testid=prob-${id}]`)?.dataset.p) === p, [c.id, c.p_hold]);
+      // Wait for this scenario's analyses (the probability alone may be the same as before).
+      await page.waitForFunction(([id, p, p5]) => {
+        const d = document.querySelector(`[data-testid=prob-${id}]`)?.dataset;
+        return d && Number(d.p) === p && Math.abs(Number(d.p5) - p5) < 1e-9;
+      }, [c.id, c.p_hold, c.value.p5]);
       close(await dataNumber(page, `prob-${c.id}`, 'data-p5'), c.value.p5, 1e-9);
       close(await dataNumber(page, `prob-${c.id}`, 'data-p95'), c.value.p95, 1e-9);
     }

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -24,7 +25,19 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` under `mount` (e.g. '/' or '/changji-water/') on 127.0.0.1. */
+// Compressed bodies, by file and modification time (a real host compresses
+// once, or ahead of time).
+const GZIPPED = new Map();
+const gzipOnce = (file, mtime, body) => {
+  const key = `${file}:${mtime}`;
+  if (!GZIPPED.has(key)) GZIPPED.set(key, gzipSync(body, { level: 9 }));
+  return GZIPPED.get(key);
+};
+
+/**
+ * Serves `dir` under `mount` (e.g. '/' or '/changji-water/') on 127.0.0.1,
+ * gzip-compressed for a client that accepts it, as any real host does.
+ */
 export async function serve(dir, mount = '/') {
   let transform = null;
   const served = [];
@@ -50,9 +63,14 @@ export async function serve(dir, mount = '/') {
       // As the README says to publish: names with a content hash cached for good,
       // the page and sw.js revalidated.
       const cache = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache, vary: 'accept-encoding' };
       let body = await readFile(file);
-      if (transform && rel === 'index.html') body = transform(body.toString('utf8'));
+      if (transform && rel === 'index.html') body = Buffer.from(transform(body.toString('utf8')), 'utf8');
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+        body = transform && rel === 'index.html' ? gzipSync(body) : gzipOnce(file, s.mtimeMs, body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       served.push(rel);
       res.end(body);
     } catch (e) {
@@ -114,11 +132,16 @@ export async function open(b, url, { width = 1440, height = 900, origin, acceptD
   return { page, context, errors, foreign };
 }
 
-/** Sets a range input the way a drag does: value, then an `input` event. */
+/**
+ * Sets a range input the way a drag to `value` ends: the value, its `input`
+ * event, and the `change` the slider fires when it is let go (which the page
+ * takes as the moment to bring the analyses and the charts up to date).
+ */
 export async function slide(page, id, value) {
   await page.getByTestId(`lever-${id}`).evaluate((el, v) => {
     el.value = String(v);
     el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
   }, value);
 }
 

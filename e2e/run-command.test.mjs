@@ -25,16 +25,25 @@ async function waitForPage(url, ms) {
   return false;
 }
 
-test('the run command serves a page with a clean console, beside the tests\' dist/', { timeout: 15 * 60 * 1000 }, async () => {
-  const distBefore = statSync(join(DIST, 'index.html')).mtimeMs;
+/** Starts the run command on a free port; its stderr is collected. */
+function runCommand() {
   const port = 18000 + Math.floor(Math.random() * 1000);
   const child = spawn('bash', ['scripts/run.sh'], {
-    cwd: ROOT, env: { ...process.env, PORT: String(port) }, detached: true, stdio: 'ignore',
+    cwd: ROOT, env: { ...process.env, PORT: String(port) }, detached: true, stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const exited = new Promise((ok) => child.on('exit', ok));
+  return { port, url: `http://127.0.0.1:${port}/`, child, exited, stderr: () => stderr };
+}
+
+test('the run command serves a page with a clean console, beside the tests\' dist/ and another server', { timeout: 20 * 60 * 1000 }, async () => {
+  const distBefore = statSync(join(DIST, 'index.html')).mtimeMs;
+  const first = runCommand();
+  let second = null;
   try {
-    const url = `http://127.0.0.1:${port}/`;
-    assert.ok(await waitForPage(url, 14 * 60 * 1000), 'the run command served the page');
-    const { page, context, errors, foreign } = await open(b, url);
+    assert.ok(await waitForPage(first.url, 14 * 60 * 1000), 'the run command served the page');
+    const { page, context, errors, foreign } = await open(b, first.url);
     const sockets = [];
     page.on('websocket', (ws) => sockets.push(ws.url()));
     await page.reload();
@@ -46,8 +55,22 @@ test('the run command serves a page with a clean console, beside the tests\' dis
     assert.doesNotMatch(await page.content(), /__trunk_address__|autoreload/);
     await context.close();
     assert.equal(statSync(join(DIST, 'index.html')).mtimeMs, distBefore, 'dist/ untouched');
+
+    // A second server beside it (another terminal, another port), then stopped:
+    // it says what stopped it, and the first one goes on serving.
+    second = runCommand();
+    assert.ok(await waitForPage(second.url, 5 * 60 * 1000), 'the second server served the page');
+    process.kill(-second.child.pid, 'SIGTERM');
+    await second.exited;
+    assert.match(second.stderr(), /run\.sh: stopped by SIGTERM/);
+    second = null;
+    await new Promise((ok) => setTimeout(ok, 2000));
+    assert.ok(await waitForPage(first.url, 10000), 'the first server still serves');
+    assert.equal(first.child.exitCode, null, `the first server is running (stderr: ${first.stderr().slice(-400)})`);
   } finally {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+    for (const r of [second, first]) {
+      if (r) try { process.kill(-r.child.pid, 'SIGTERM'); } catch { /* gone */ }
+    }
   }
 });
 

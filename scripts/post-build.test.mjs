@@ -7,7 +7,9 @@ import { addCsp } from './csp.mjs';
 const PAGE = `<!doctype html><html><head><meta charset="utf-8" />
 <script src="/sub/plotly.min-0123.js" integrity="sha384-abc"></script>
 <script src="/sub/register-sw-9.js" integrity="sha384-def"></script>
-<script type="module">import init from '/sub/app.js';</script>
+<script type="module">import init from '/sub/app.js';
+const wasm = await init({ module_or_path: '/sub/app_bg.wasm' });</script>
+<link rel="modulepreload" href="/sub/app.js"><link rel="preload" href="/sub/app_bg.wasm" as="fetch" type="application/wasm">
 </head><body></body></html>`;
 
 test('plotly.js becomes an address the page loads later, with its integrity', () => {
@@ -30,4 +32,21 @@ test('the policy hashes the inline loader and allows nothing from elsewhere', ()
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   assert.doesNotMatch(policy, /'unsafe-eval'|https?:|\*/);
   assert.equal(addCsp(html).html.match(/Content-Security-Policy/g).length, 1, 'applying twice keeps one policy');
+});
+
+test('the first scene goes in before </body>, once, and its script is hashed', async () => {
+  const { addFirstScene } = await import('./first-scene.mjs');
+  const fragment = '<template id="first-scene-zh"><p>甲</p></template>\n<template id="first-scene-en"><p>A</p></template>\n';
+  const html = addFirstScene(deferPlotly(PAGE), fragment);
+  assert.match(html, /<template id="first-scene-zh"><p>甲<\/p><\/template>\n<template id="first-scene-en">[\s\S]*<script>\(function \(\) \{[\s\S]*<\/script>\n<\/body>/);
+  assert.equal(addFirstScene(html, fragment), html, 'applying twice adds nothing');
+  assert.equal(addCsp(html).hashes, 2, 'the loader and the first scene\'s script');
+  assert.throws(() => addFirstScene(PAGE, '<p>no templates</p>'), /no zh and en templates/);
+  assert.throws(() => addFirstScene('<html></html>', fragment), /no <\/body>/);
+  // The loader waits for the scene's paint; the wasm is not preloaded; the worker's script is deferred.
+  assert.match(html, /await window\.firstScenePainted;\nconst wasm = await init\(/);
+  assert.doesNotMatch(html, /rel="preload"[^>]*_bg\.wasm/);
+  assert.match(html, /rel="modulepreload"/);
+  assert.match(html, /<script defer src="\/sub\/register-sw-9.js"/);
+  assert.throws(() => addFirstScene(PAGE.replace('const wasm = await init(', 'x('), fragment), /loader/);
 });

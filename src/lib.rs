@@ -15,6 +15,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod plotly_js;
+pub mod prerender;
 pub mod qr;
 pub mod saved;
 pub mod state;

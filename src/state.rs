@@ -57,7 +57,7 @@ pub struct AppState {
     pub plotly: RwSignal<crate::plotly_js::Status>,
     /// The page is being printed: every chart draws, on screen or not.
     pub printing: RwSignal<bool>,
-    /// Chart redraws waiting for the user to stop moving a slider.
+    /// The analyses and chart redraws waiting for the user to let go of a slider.
     pub draws: crate::draw_queue::DrawQueue,
 }
 
@@ -148,7 +148,7 @@ impl AppState {
             explain: RwSignal::new(None),
             plotly: RwSignal::new(crate::plotly_js::initial_status()),
             printing: RwSignal::new(false),
-            draws: crate::draw_queue::DrawQueue::new(),
+            draws: crate::draw_queue::DrawQueue::default(),
         }
     }
 

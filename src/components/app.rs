@@ -15,18 +15,23 @@ use changji_model::MODEL_VERSION;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// Runs the analyses in the first animation frame in which no run of inputs
-/// goes on ([`DrawQueue::busy`](crate::draw_queue::DrawQueue::busy)): a
-/// single change is analysed in the frame that paints its numbers.
-fn settle_when_quiet(state: AppState, settling: StoredValue<bool>) {
-    request_animation_frame(move || {
-        if state.draws.busy(crate::browser::now()) {
-            settle_when_quiet(state, settling);
-        } else {
-            settling.set_value(false);
-            state.settle(crate::browser::now);
-        }
-    });
+/// Listens, ahead of every other listener (capture phase on the window), for
+/// the input events that tell a drag from a settled change
+/// ([`DrawQueue`](crate::draw_queue::DrawQueue)), for as long as the page lives.
+fn watch_motion(state: AppState) {
+    use gloo_events::{EventListener, EventListenerOptions};
+    let window = gloo_utils::window();
+    let opts = EventListenerOptions::run_in_capture_phase();
+    EventListener::new_with_options(&window, "input", opts, move |_| {
+        state.draws.note_input(crate::browser::now());
+    })
+    .forget();
+    // `change` is handled after the page's own listeners (bubbling), so the
+    // value it commits is already in the state when the work runs.
+    EventListener::new(&window, "change", move |_| {
+        state.draws.note_change(crate::browser::now());
+    })
+    .forget();
 }
 
 /// The whole page: the explorer, or a public page when the link asks for one.
@@ -58,24 +63,25 @@ fn Explorer(
             .with(|s| query_with_mode(s, state.lang.get(), state.present.get()));
         write_debounced(query);
     });
-    // The slower analyses (feasible bands, Monte Carlo) catch up with the
-    // scenario in the first animation frame after the input pauses
-    // (`DrawQueue::busy`): during a drag only the numbers move, and the bands,
-    // the spread and then the charts (`DrawQueue::when_quiet`) follow as soon
-    // as the slider rests. A change that came with no input event (a preset,
-    // undo, a saved scenario) counts as one, so that its numbers are painted
-    // before the charts are drawn too.
-    let settling = StoredValue::new(false);
-    let _input = window_event_listener(leptos::ev::input, move |_| {
-        state.draws.note_input(crate::browser::now());
-    });
-    Effect::new(move |_| {
+    // The slower analyses (feasible bands, Monte Carlo), and then the charts
+    // that read them, wait while a slider moves and follow the moment it is
+    // let go (`DrawQueue`); a change that came with no input event (a preset,
+    // undo, a saved scenario) is settled at once.
+    watch_motion(state);
+    let analyse = move || {
+        state.draws.push(
+            "analyses",
+            std::rc::Rc::new(move || state.settle(crate::browser::now)),
+        )
+    };
+    // The first analyses in a task of their own, right after the page's first
+    // (and before the panels below the numbers, `Later`).
+    set_timeout(analyse, std::time::Duration::ZERO);
+    Effect::new(move |first: Option<()>| {
         state.scenario.track();
         state.crop_mode.track();
-        state.draws.note_change(crate::browser::now());
-        if !settling.get_value() {
-            settling.set_value(true);
-            settle_when_quiet(state, settling);
+        if first.is_some() {
+            analyse();
         }
     });
     // Language of the document, for screen readers and fonts.
@@ -134,6 +140,8 @@ fn Explorer(
         }
     });
 
+    // Start-up in short tasks: the numbers and the levers first, then each
+    // panel below them in a task of its own (`later`).
     view! {
         <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "app.skip")}</a>
         <Header/>
@@ -144,19 +152,45 @@ fn Explorer(
             <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))
                 data-analysed=move || state.analyses.with(|a| a.as_ref().map(|a| a.seq.to_string()))>
                 <CapPanel/>
-                <Solve/>
-                <Waterfall/>
-                <Compare/>
-                <SavedPanel/>
-                <Indicators/>
-                <ChartsPanel/>
+                <div class="later" node_ref=later(state, || view! { <Solve/> })></div>
+                <div class="later" node_ref=later(state, || view! { <Waterfall/> })></div>
+                <div class="later" node_ref=later(state, || view! { <Compare/><SavedPanel/> })></div>
+                <div class="later" node_ref=later(state, || view! { <Indicators/> })></div>
+                <div class="later" node_ref=later(state, || view! { <ChartsPanel/> })></div>
             </section>
         </main>
-        <Notes/>
-        <PrintBrief/>
-        <Provenance/>
-        <footer class="footer">
-            {move || tr_with(state.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
-        </footer>
+        <div class="later" node_ref=later(state, || view! { <Notes/> })></div>
+        <div class="later" node_ref=later(state, || view! { <PrintBrief/><Provenance/> })></div>
+        <div class="later" node_ref=later(state, move || view! {
+            <footer class="footer" data-testid="footer">
+                {move || tr_with(state.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
+            </footer>
+        })></div>
     }
+}
+
+/// A placeholder (`display: contents`, so the layout is its children's) that
+/// `view` is mounted into in a later task (timers of 0 ms run in the order
+/// set, one task each): start-up is several short tasks, not one long one,
+/// which on a slow phone would hold every tap (Lighthouse's "total blocking
+/// time"). Mounted once, never rebuilt, so no rebuild code is compiled for it.
+fn later<V: IntoView + 'static>(
+    state: AppState,
+    view: impl FnOnce() -> V + 'static,
+) -> NodeRef<leptos::html::Div> {
+    let node = NodeRef::<leptos::html::Div>::new();
+    set_timeout(
+        move || {
+            if let Some(el) = node.get_untracked() {
+                let parent: web_sys::HtmlElement = (*el).clone();
+                leptos::mount::mount_to(parent, move || {
+                    crate::state::provide_app_state(state);
+                    view()
+                })
+                .forget();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+    node
 }

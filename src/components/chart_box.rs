@@ -1,11 +1,11 @@
 //! A chart container: builds its figure from the outcomes and hands it to
-//! plotly.js when the analyses move (once an animation frame, with the Monte
-//! Carlo band), so slider input never waits for a chart.
+//! plotly.js when the analyses move (with the Monte Carlo band), so slider
+//! input never waits for a chart.
 //!
 //! A chart is drawn only while it is on or near the screen (or the page is
 //! printed), at the size its box has (so plotly.js never measures the page),
 //! only when its figure changed, and through the page's [`DrawQueue`] (all
-//! together, a little after the input, unless a drag goes on); plotly.js
+//! together, right after a settled change; after a drag, when it is let go); plotly.js
 //! itself is fetched when the first chart comes near. The observers are
 //! `web_sys` ones: a crate for two observers would weigh more than they do.
 //!
@@ -109,8 +109,8 @@ pub fn ChartBox(
         synced.update(|n| *n = n.wrapping_add(1));
     };
     Effect::new(move |_| {
-        // Track everything the figure depends on. The analyses move once an
-        // animation frame, however many inputs came in it.
+        // Track everything the figure depends on. The analyses move once a
+        // change has settled, however many inputs came before it.
         state.analyses.track();
         state.plan.track();
         state.pinned_outcome.track();

@@ -128,8 +128,9 @@ fn Track(
                 on:input=move |ev| set_from_text(def, event_target_value(&ev))
                 on:keydown=move |ev| {
                     if let Some(v) = arrow_key(def, &ev, values.value.get_untracked()) {
-                        // A held key is a run, as a drag is.
-                        state.draws.note_input(crate::browser::now());
+                        // A key press is a change (the browser's own, cancelled,
+                        // would have fired one); held, its repeats are a run.
+                        state.draws.note_change(crate::browser::now());
                         state.set_lever(id, v);
                     }
                 }

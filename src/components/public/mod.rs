@@ -82,7 +82,7 @@ pub fn PublicPage(
 }
 
 /// The links of the public pages and the explorer, as HTML text.
-fn nav_html(current: View, lang: Lang) -> String {
+pub fn nav_html(current: View, lang: Lang) -> String {
     View::PUBLIC
         .into_iter()
         .chain([View::Explorer])

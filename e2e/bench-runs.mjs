@@ -1,0 +1,23 @@
+// Puts the targets of several bench runs (bench-report/run-N.json) side by side:
+// `node e2e/bench-runs.mjs bench-report/run-*.json`. Each cell: the figure, and
+// whether it met its target.
+import { readFileSync } from 'node:fs';
+
+const runs = process.argv.slice(2).map((f) => JSON.parse(readFileSync(f, 'utf8')));
+if (!runs.length) {
+  console.error('bench-runs: no run files given');
+  process.exit(2);
+}
+const fmt = (t) => (t.value === null ? 'not measured'
+  : `${t.value.toFixed(t.unit === 'ms' ? 1 : 0)}${t.met ? '' : ' ✗'}`);
+const lines = [
+  `# Benchmark: ${runs.length} runs in a row (✗: target not met)`, '',
+  `| target | goal | ${runs.map((_, i) => `run ${i + 1}`).join(' | ')} | met in |`,
+  `|---|---|${runs.map(() => '---:').join('|')}|---|`,
+  ...runs[0].targets.map((t, k) => {
+    const cells = runs.map((r) => r.targets[k]);
+    const measured = cells.filter((c) => c.met !== null);
+    return `| ${t.what} | ${t.op} ${t.target} ${t.unit} | ${cells.map(fmt).join(' | ')} | ${measured.filter((c) => c.met).length} of ${measured.length} |`;
+  }),
+];
+console.log(lines.join('\n'));

@@ -1,0 +1,56 @@
+// Puts the story's first scene, as static HTML (public/first-scene.html,
+// written by `cargo run --bin prerender` from the page's own code), into
+// index.html: one <template> a language, and a small script that shows the
+// right one while the page's WebAssembly is on its way, but only for a link
+// the static scene answers exactly (the story, scene 1, a known language,
+// nothing else). The page's loader fetches the WebAssembly once the scene
+// has been painted (no early preload: on a slow phone it would share the line
+// with the scene's stylesheet), and the app removes the scene in the task that
+// mounts the live page (src/main.rs). The script is inline, so the policy (csp.mjs) hashes it.
+
+// Which template a link asks for, or none. Kept small: it runs before the
+// first paint, on the slowest phone too.
+const SHOW = `(function () {
+  var q = new URLSearchParams(location.search), ok = q.get('view') === 'story';
+  q.forEach(function (v, k) {
+    if (!(k === 'view' || (k === 'scene' && v === '1') || (k === 'lang' && (v === 'zh' || v === 'en')))) ok = false;
+  });
+  var t = ok && document.getElementById('first-scene-' + (q.get('lang') || 'zh'));
+  if (!t) return;
+  if (q.get('lang') === 'en') document.documentElement.lang = 'en';
+  var d = document.createElement('div');
+  d.id = 'prerender';
+  d.appendChild(t.content.cloneNode(true));
+  document.body.appendChild(d);
+  // The WebAssembly is fetched once this scene is on screen (the loader waits
+  // for this promise; at most a second): the scene's words need none of it,
+  // and a first paint that waited for the wasm would be seconds later on a
+  // slow phone.
+  window.firstScenePainted = new Promise(function (done) {
+    setTimeout(done, 1000);
+    try {
+      new PerformanceObserver(function (l, o) {
+        if (l.getEntriesByName('first-contentful-paint').length) { o.disconnect(); done(); }
+      }).observe({ type: 'paint', buffered: true });
+    } catch (e) { done(); }
+  });
+})();`;
+
+/** Returns `html` with `fragment` (the templates) and the script before </body>, the loader waiting for the scene's paint and no preload of the wasm; throws when it cannot. */
+export function addFirstScene(html, fragment) {
+  if (!/<template id="first-scene-zh">/.test(fragment) || !/<template id="first-scene-en">/.test(fragment)) {
+    throw new Error('first-scene: the fragment has no zh and en templates (run `cargo run --bin prerender`)');
+  }
+  if (html.includes('id="first-scene-zh"')) return html;
+  const i = html.lastIndexOf('</body>');
+  if (i < 0) throw new Error('first-scene: no </body> in the page');
+  let out = `${html.slice(0, i)}${fragment.trim()}\n<script>${SHOW}</script>\n${html.slice(i)}`;
+  const init = /const wasm = await init\(/;
+  if (!init.test(out)) throw new Error("first-scene: Trunk's loader (`const wasm = await init(`) not found");
+  out = out.replace(init, 'await window.firstScenePainted;\nconst wasm = await init(');
+  out = out.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/g, '');
+  // The service worker's registration waits for the load event anyway: its
+  // script need not hold up the parser.
+  out = out.replace(/<script src="([^"]*register-sw[^"]*)"/, '<script defer src="$1"');
+  return out;
+}
