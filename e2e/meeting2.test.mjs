@@ -114,24 +114,35 @@ test('each chart downloads as a PNG', async () => {
   await context.close();
 });
 
-test('the print stylesheet gives a one-page brief in Chinese', async () => {
-  const { page, context, errors } = await open(b, `${s.url}?preset=surface-14.5&lang=en`);
-  await chartDrawn(page, 'chart-sources');
-  await page.emulateMedia({ media: 'print' });
-  assert.ok(await page.getByTestId('print-brief').isVisible());
-  assert.equal(await page.locator('#levers').isVisible(), false);
-  const brief = await page.getByTestId('print-brief').textContent();
-  assert.match(brief, /昌吉州节水情景简报/);
-  assert.match(brief, /地下水/);
-  assert.match(brief, /超标/);
-  assert.match(brief, /数据说明/);
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.equal(pages, 1, `the brief prints on ${pages} pages`);
-  await writeFile(join(process.cwd(), 'test-results', 'brief.pdf'), pdf).catch(() => {});
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+for (const query of ['?preset=surface-14.5&lang=en', '?preset=target-2030&eta=0.7']) {
+  test(`the printed brief, in Chinese: page one holds the scenario, the caps, the indicators and the whole chart (${query})`, async () => {
+    const { page, context, errors } = await open(b, `${s.url}${query}`);
+    await chartDrawn(page, 'chart-sources');
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.getByTestId('print-brief').isVisible());
+    assert.equal(await page.locator('#levers').isVisible(), false);
+    const brief = await page.getByTestId('print-brief').textContent();
+    assert.match(brief, /昌吉州节水情景简报/);
+    assert.match(brief, /地下水/);
+    assert.match(await page.getByTestId('print-notes').textContent(), /数据说明/);
+    // A4 with the page's 10 mm margins, in CSS px (96 per inch): 190 × 277 mm.
+    await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: Math.floor((277 / 25.4) * 96) });
+    const pageOne = Math.floor((277 / 25.4) * 96);
+    const box = await page.getByTestId('chart-sources').boundingBox();
+    const table = await page.locator('.print-brief table').boundingBox();
+    assert.ok(box && box.height > 100, 'the chart is printed');
+    assert.ok(table.y + table.height <= box.y, 'the caps table comes before the chart');
+    assert.ok(box.y + box.height <= pageOne, `the chart ends at ${box.y + box.height} px, inside page one (${pageOne} px)`);
+    const notes = await page.getByTestId('print-notes').boundingBox();
+    assert.ok(notes.y >= box.y + box.height, 'the notes follow the chart');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 2, `the brief prints on ${pages} pages`);
+    await writeFile(join(process.cwd(), 'test-results', 'brief.pdf'), pdf).catch(() => {});
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 test('the Print button waits for the chart, even one never on screen', async () => {
   const { page, context, errors } = await open(b, s.url, {
@@ -147,6 +158,36 @@ test('the Print button waits for the chart, even one never on screen', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const [w, h] of [[1280, 720], [1920, 1080]]) {
+  test(`presentation mode at ${w}×${h}: the five cap cards and one whole chart on screen, C switches the chart, its text grows`, async () => {
+    const { page, context, errors } = await open(b, `${s.url}?mode=present`, { width: w, height: h });
+    const onScreen = async (sel) => page.evaluate((q) => {
+      const els = [...document.querySelectorAll(q)].filter((e) => e.getClientRects().length);
+      return els.length > 0 && els.every((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight + 0.5 && r.left >= 0 && r.right <= innerWidth + 0.5; });
+    }, sel);
+    await chartDrawn(page, 'chart-sources');
+    assert.equal(await page.locator('.cap').count(), 5);
+    assert.ok(await onScreen('.cap'), 'every cap card is whole on screen');
+    assert.ok(await onScreen('.chart.presented .plot'), 'the chart is whole on screen');
+    assert.equal(await page.locator('.chart:visible').count(), 1, 'one chart');
+    const scroll = await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, document.documentElement.scrollWidth - innerWidth]);
+    assert.deepEqual(scroll.map((x) => Math.max(0, x)), [0, 0], 'no scrolling');
+    // The chart's text grows with the mode.
+    const px = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.chart.presented .xtick text, .chart.presented .ytick text')].map((t) => parseFloat(getComputedStyle(t).fontSize))));
+    assert.ok(px >= 18, `chart text ${px} px`);
+    // C: the next chart, whole and drawn; Shift+C: back.
+    await page.locator('body').press('c');
+    await page.waitForFunction(() => document.querySelector('.chart.presented [data-testid=chart-sectors]'));
+    await chartDrawn(page, 'chart-sectors');
+    assert.ok(await onScreen('.chart.presented .plot'), 'the second chart is whole on screen');
+    await page.locator('body').press('Shift+C');
+    await page.waitForFunction(() => document.querySelector('.chart.presented [data-testid=chart-sources]'));
+    await shot(page, `present-${w}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 test('presentation mode: key levers, keyboard control, no scrolling at 1920×1080', async () => {
   const { page, context, errors } = await open(b, `${s.url}?mode=present`, { width: 1920, height: 1080 });

@@ -51,7 +51,7 @@ test('pushing cotton up flips the agricultural card to over at the model\'s thre
   close(await dataNumber(page, 'cap-agriculture'), cap(want, 'agriculture').value);
   // The state is said in words, and announced for screen readers.
   assert.match(await page.getByTestId('cap-agriculture-state').textContent(), /超标/);
-  assert.match(await page.getByTestId('announcer').textContent(), /农业用水/);
+  await page.waitForFunction(() => /农业用水/.test(document.querySelector('[data-testid=announcer]').textContent));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,13 +1,34 @@
-// Counts what issue #13 measures in the non-test Rust code of src/ and
-// model/src/ (a `#[cfg(test)]` module to the end of its braces is left out):
-// lever ids spelled as string literals, files over 300 lines and functions
-// over 120 lines. Usage: node scripts/code-figures.mjs [--list]
+// Counts, in the non-test Rust code of src/ and model/src/ (a `#[cfg(test)]`
+// module to the end of its braces is left out): lever ids spelled as string
+// literals, files over 300 lines and functions over 100 lines.
+// Usage: node scripts/code-figures.mjs [--list] [--check]
+// With --check (scripts/test.sh) it fails on a file over 300 lines or a function
+// over 100, but for the functions listed in LONG at no more than their listed
+// length: a list that may only shrink.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const list = process.argv.includes('--list');
+const check = process.argv.includes('--check');
+const FILE_LIMIT = 300;
+const FN_LIMIT = 100;
+// Functions over the limit when it was set (2026-12-01), at their length then.
+const LONG = {
+  'src/charts/path.rs:path_chart': 113,
+  'src/components/chart_box.rs:ChartBox': 110,
+  'src/components/compare.rs:Compare': 105,
+  'src/components/print_brief.rs:PrintBrief': 101,
+  'src/components/provenance.rs:Provenance': 102,
+  'src/components/public/progress_entry.rs:Entry': 109,
+  'src/components/public/progress_html.rs:chart_svg': 105,
+  'src/components/public/story.rs:Story': 120,
+  'src/components/saved_panel.rs:SavedPanel': 107,
+  'src/components/solve.rs:Solve': 110,
+  'model/src/provenance/formulas.rs:uses': 114,
+  'model/src/provenance/indicators.rs:formulas': 113,
+};
 
 function files(dir) {
   return readdirSync(dir).flatMap((n) => {
@@ -71,12 +92,22 @@ for (const f of all) {
     const n = (code.match(new RegExp(`"${id}"`, 'g')) ?? []).length;
     if (n) { perId[id] += n; idFiles.add(rel); }
   }
-  if (lines.length > 300) longFiles.push([rel, lines.length]);
-  for (const [name, len] of functions(lines)) if (len > 120) longFns.push([`${rel}:${name}`, len]);
+  if (lines.length > FILE_LIMIT) longFiles.push([rel, lines.length]);
+  for (const [name, len] of functions(lines)) if (len > FN_LIMIT) longFns.push([`${rel}:${name}`, len]);
 }
 const total = Object.values(perId).reduce((a, b) => a + b, 0);
 console.log(`lever ids as string literals in non-test code: ${total} in ${idFiles.size} files`);
 if (list) console.log(Object.entries(perId).filter(([, n]) => n).sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', '));
 if (list) console.log([...idFiles].join(', '));
 console.log(`files over 300 non-test lines: ${longFiles.length}${longFiles.length ? ' — ' + longFiles.map(([f, n]) => `${f} ${n}`).join(', ') : ''}`);
-console.log(`functions over 120 lines: ${longFns.length}${longFns.length ? ' — ' + longFns.map(([f, n]) => `${f} ${n}`).join(', ') : ''}`);
+console.log(`functions over 100 lines: ${longFns.length}${longFns.length ? ' — ' + longFns.map(([f, n]) => `${f} ${n}`).join(', ') : ''}`);
+if (check) {
+  const bad = [
+    ...longFiles.map(([f, n]) => `${f}: ${n} lines (limit ${FILE_LIMIT})`),
+    ...longFns.filter(([f, n]) => !(f in LONG) || n > LONG[f]).map(([f, n]) => `${f}: ${n} lines (limit ${FN_LIMIT}${f in LONG ? `, listed at ${LONG[f]}` : ''})`),
+  ];
+  if (bad.length) {
+    console.error(`code-figures: over the limits — split these:\n  ${bad.join('\n  ')}`);
+    process.exit(1);
+  }
+}

@@ -32,6 +32,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 step "native tests (model, invariants, golden, codec, CLI, analyses, fuzz smoke, UI logic)"
 cargo test --workspace
 
+step "code figures (files ≤ 300 lines, functions ≤ 100, lever ids as strings)"
+node scripts/code-figures.mjs --check
+
 step "dependency licences (offline)"
 node scripts/licences.mjs
 node --test scripts/

@@ -40,6 +40,8 @@ pub struct AppState {
     pub plan: Memo<Outcome>,
     /// Presentation mode (projector): large type, key levers only.
     pub present: RwSignal<bool>,
+    /// The chart shown in presentation mode (0–3, in the charts panel's order).
+    pub present_chart: RwSignal<usize>,
     /// A scenario pinned for comparison.
     pub pinned: RwSignal<Option<Scenario>>,
     /// The model's outcome for the pinned scenario.
@@ -141,6 +143,7 @@ impl AppState {
             plan_scenario,
             plan,
             present: RwSignal::new(false),
+            present_chart: RwSignal::new(0),
             pinned,
             pinned_outcome,
             analyses: RwSignal::new(None),

@@ -217,7 +217,9 @@ pub fn parse_query(data: &Data, query: &str, page_keys: &[&str]) -> Parsed {
         };
         match v.parse::<f64>() {
             Ok(x) if x.is_finite() => {
-                if let Ok(Some(used)) = scenario.set_reported(data, lever.id, x) {
+                // On the lever's step, as links are written (no notice: a
+                // finer value is not wrong, only finer than a slider moves).
+                if let Ok(Some(used)) = scenario.set_reported(data, lever.id, lever.on_step(x)) {
                     notices.push(Notice::Clamped {
                         key: k.clone(),
                         given: x,
@@ -244,7 +246,8 @@ pub fn parse_query(data: &Data, query: &str, page_keys: &[&str]) -> Parsed {
 }
 
 /// Writes a scenario as a query string (without `?`): the preset when it is not
-/// the default, then every lever that differs from the preset, then `extras`.
+/// the default, then every lever that differs from the preset (at its step,
+/// [`LeverDef::on_step`](crate::data::LeverDef::on_step)), then `extras`.
 pub fn write_query(data: &Data, s: &Scenario, extras: &[(&str, &str)]) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     if s.preset != DEFAULT_PRESET {
@@ -252,10 +255,10 @@ pub fn write_query(data: &Data, s: &Scenario, extras: &[(&str, &str)]) -> String
     }
     let base = Scenario::preset(data, &s.preset).unwrap_or_else(|_| Scenario::default_for(data));
     for ((lever, v), b) in data.levers.iter().zip(&s.values).zip(&base.values) {
-        // Any difference is written (a tolerance here would drop a tiny value
-        // next to a preset's 0, and the link would not read back the same).
+        // Any difference is written, at the lever's step (which is how the
+        // link is read back).
         if v != b {
-            out.append_pair(lever.id.as_str(), &v.to_string());
+            out.append_pair(lever.id.as_str(), &lever.link_text(*v));
         }
     }
     for (k, v) in extras {

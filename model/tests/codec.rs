@@ -19,6 +19,28 @@ fn parses_preset_and_levers() {
 }
 
 #[test]
+fn links_carry_values_at_the_step() {
+    let data = Data::get();
+    let mut s = Scenario::preset(data, "plan-2025").expect("preset");
+    s.set(data, "wheat", 119.91685912240183).expect("lever");
+    s.set(data, "eta", 0.70049).expect("lever");
+    let q = write_query(data, &s, &[]);
+    assert!(
+        q.contains("wheat=119.9&") || q.ends_with("wheat=119.9"),
+        "{q}"
+    );
+    assert!(q.contains("eta=0.7&") || q.ends_with("eta=0.7"), "{q}");
+    // A hand-written finer value is read at the step, without a notice.
+    let p = parse_query(data, "eta=0.70049&cotton=165.26", &[]);
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(p.scenario.get("eta"), Some(0.7));
+    assert_eq!(p.scenario.get("cotton"), Some(165.3));
+    let year = data.lever("year").expect("year");
+    assert_eq!(year.link_text(2030.0), "2030");
+    assert_eq!(data.lever("eta").expect("eta").step_decimals(), 3);
+}
+
+#[test]
 fn clamps_and_reports() {
     let data = Data::get();
     let p = parse_query(data, "eta=5&year=2027&cotton=-3", &[]);
@@ -129,7 +151,15 @@ proptest! {
         let q = write_query(data, &s, &[]);
         let p = parse_query(data, &q, &[]);
         prop_assert!(p.notices.is_empty(), "{q}: {:?}", p.notices);
-        prop_assert_eq!(p.scenario, s);
+        // Every value that differs from the preset comes back at its lever's step.
+        let base = Scenario::preset(data, &s.preset).expect("preset");
+        let mut want = s.clone();
+        for ((l, v), b) in data.levers.iter().zip(want.values.iter_mut()).zip(&base.values) {
+            if *v != *b {
+                *v = l.clamp(l.on_step(*v));
+            }
+        }
+        prop_assert_eq!(p.scenario, want);
     }
 
     #[test]

@@ -111,6 +111,12 @@ impl Figure {
         }
     }
 
+    /// The figure with its text `px` CSS pixels high (presentation mode).
+    pub fn with_text_px(mut self, px: usize) -> Self {
+        self.layout = self.layout.font(super::font(px));
+        self
+    }
+
     /// The figure as a picture file would show it: `width` × `height`, with
     /// plotly.js's legend (the page's HTML legend is not in a PNG).
     pub fn to_json_for_image(self, size: (f64, f64)) -> String {

@@ -1,6 +1,7 @@
 //! The page: reads the URL once, provides the state, lays out the panels, and
 //! keeps the URL and `<html lang>` in step with the state.
 
+use crate::components::charts_panel::CHART_COUNT;
 use crate::components::public::PublicPage;
 use crate::components::{
     cap_panel::CapPanel, charts_panel::ChartsPanel, compare::Compare, header::Header,
@@ -68,22 +69,6 @@ fn Explorer(
     // let go (`DrawQueue`); a change that came with no input event (a preset,
     // undo, a saved scenario) is settled at once.
     watch_motion(state);
-    let analyse = move || {
-        state.draws.push(
-            "analyses",
-            std::rc::Rc::new(move || state.settle(crate::browser::now)),
-        )
-    };
-    // The first analyses in a task of their own, right after the page's first
-    // (and before the panels below the numbers, `Later`).
-    set_timeout(analyse, std::time::Duration::ZERO);
-    Effect::new(move |first: Option<()>| {
-        state.scenario.track();
-        state.crop_mode.track();
-        if first.is_some() {
-            analyse();
-        }
-    });
     // Language of the document, for screen readers and fonts.
     Effect::new(move |_| {
         let lang = state.lang.get();
@@ -103,8 +88,87 @@ fn Explorer(
     let printing = state.printing;
     let _print_on = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
     let _print_off = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
-    // Keyboard: in presentation mode, 1–9 pick a preset and Escape leaves.
-    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
+    present_keys(state);
+
+    // Start-up in short tasks: the numbers and the levers first, then each
+    // panel below them in a task of its own (`later`).
+    let analyse = move || {
+        state.draws.push(
+            "analyses",
+            std::rc::Rc::new(move || state.settle(crate::browser::now)),
+        )
+    };
+    // The first analyses in a task of their own, right after the page's first
+    // (and before the panels below the numbers, `later`).
+    set_timeout(analyse, std::time::Duration::ZERO);
+    let page = view! {
+        <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "app.skip")}</a>
+        <Header/>
+        <Notices/>
+        <SummaryBar/>
+        <main class="layout">
+            <LeverPanel/>
+            <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))
+                data-analysed=move || state.analyses.with(|a| a.as_ref().map(|a| a.seq.to_string()))>
+                <CapPanel/>
+                <div class="later" node_ref=later(state, || view! { <Solve/> })></div>
+                <div class="later" node_ref=later(state, || view! { <Waterfall/> })></div>
+                <div class="later" node_ref=later(state, || view! { <Compare/><SavedPanel/> })></div>
+                <div class="later" node_ref=later(state, || view! { <Indicators/> })></div>
+                <div class="later" node_ref=later(state, || view! { <ChartsPanel/> })></div>
+            </section>
+        </main>
+        <div class="later" node_ref=later(state, || view! { <Notes/> })></div>
+        <div class="later" node_ref=later(state, || view! { <PrintBrief/><Provenance/> })></div>
+        <div class="later" node_ref=later(state, move || view! {
+            <footer class="footer" data-testid="footer">
+                {move || tr_with(state.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
+            </footer>
+        })></div>
+    };
+    // Made after the page: the numbers' own effects, made first, run first
+    // after a change, so the numbers are in the page before the analyses begin.
+    Effect::new(move |first: Option<()>| {
+        state.scenario.track();
+        state.crop_mode.track();
+        if first.is_some() {
+            analyse();
+        }
+    });
+    page
+}
+
+/// A placeholder (`display: contents`, so the layout is its children's) that
+/// `view` is mounted into in a later task (timers of 0 ms run in the order
+/// set, one task each): start-up is several short tasks, not one long one,
+/// which on a slow phone would hold every tap (Lighthouse's "total blocking
+/// time"). Mounted once, never rebuilt, so no rebuild code is compiled for it.
+fn later<V: IntoView + 'static>(
+    state: AppState,
+    view: impl FnOnce() -> V + 'static,
+) -> NodeRef<leptos::html::Div> {
+    let node = NodeRef::<leptos::html::Div>::new();
+    set_timeout(
+        move || {
+            if let Some(el) = node.get_untracked() {
+                let parent: web_sys::HtmlElement = (*el).clone();
+                leptos::mount::mount_to(parent, move || {
+                    crate::state::provide_app_state(state);
+                    view()
+                })
+                .forget();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+    node
+}
+
+/// Presentation mode's keys, for as long as the explorer lives: 1–9 pick a
+/// preset, C and Shift+C switch the chart, Escape leaves (not while typing, and
+/// not in the explanation dialog, whose Escape closes it).
+fn present_keys(state: AppState) {
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if !state.present.get_untracked() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
@@ -132,6 +196,13 @@ fn Explorer(
         let key = ev.key();
         if key == "Escape" {
             state.present.set(false);
+        } else if key.eq_ignore_ascii_case("c") {
+            // The chart on the screen: C the next, Shift+C the one before.
+            let step = if ev.shift_key() { CHART_COUNT - 1 } else { 1 };
+            state
+                .present_chart
+                .update(|k| *k = (*k + step) % CHART_COUNT);
+            ev.prevent_default();
         } else if let Some(d) = key.parse::<usize>().ok().filter(|d| (1..=9).contains(d)) {
             if let Some(p) = changji_model::Data::get().presets.get(d - 1) {
                 state.load_preset(&p.id);
@@ -139,58 +210,5 @@ fn Explorer(
             }
         }
     });
-
-    // Start-up in short tasks: the numbers and the levers first, then each
-    // panel below them in a task of its own (`later`).
-    view! {
-        <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "app.skip")}</a>
-        <Header/>
-        <Notices/>
-        <SummaryBar/>
-        <main class="layout">
-            <LeverPanel/>
-            <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))
-                data-analysed=move || state.analyses.with(|a| a.as_ref().map(|a| a.seq.to_string()))>
-                <CapPanel/>
-                <div class="later" node_ref=later(state, || view! { <Solve/> })></div>
-                <div class="later" node_ref=later(state, || view! { <Waterfall/> })></div>
-                <div class="later" node_ref=later(state, || view! { <Compare/><SavedPanel/> })></div>
-                <div class="later" node_ref=later(state, || view! { <Indicators/> })></div>
-                <div class="later" node_ref=later(state, || view! { <ChartsPanel/> })></div>
-            </section>
-        </main>
-        <div class="later" node_ref=later(state, || view! { <Notes/> })></div>
-        <div class="later" node_ref=later(state, || view! { <PrintBrief/><Provenance/> })></div>
-        <div class="later" node_ref=later(state, move || view! {
-            <footer class="footer" data-testid="footer">
-                {move || tr_with(state.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
-            </footer>
-        })></div>
-    }
-}
-
-/// A placeholder (`display: contents`, so the layout is its children's) that
-/// `view` is mounted into in a later task (timers of 0 ms run in the order
-/// set, one task each): start-up is several short tasks, not one long one,
-/// which on a slow phone would hold every tap (Lighthouse's "total blocking
-/// time"). Mounted once, never rebuilt, so no rebuild code is compiled for it.
-fn later<V: IntoView + 'static>(
-    state: AppState,
-    view: impl FnOnce() -> V + 'static,
-) -> NodeRef<leptos::html::Div> {
-    let node = NodeRef::<leptos::html::Div>::new();
-    set_timeout(
-        move || {
-            if let Some(el) = node.get_untracked() {
-                let parent: web_sys::HtmlElement = (*el).clone();
-                leptos::mount::mount_to(parent, move || {
-                    crate::state::provide_app_state(state);
-                    view()
-                })
-                .forget();
-            }
-        },
-        std::time::Duration::ZERO,
-    );
-    node
+    on_cleanup(move || keys.remove());
 }

@@ -97,6 +97,54 @@ pub fn prob_text(lang: crate::i18n::Lang, p: &CapSpread, sp: &Spread, pumped: bo
     s
 }
 
+/// A cap card's line on the Monte Carlo: how often the cap holds, its 90 %
+/// range, and for groundwater held at its cap how much is not delivered.
+#[component]
+fn CapProb(
+    /// Which cap.
+    id: CapId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let prob = Memo::new(move |_| {
+        state
+            .analyses
+            .with(|a| a.as_ref().and_then(|a| a.spread.cap(id).copied()))
+    });
+    let text = move || {
+        let pumped = state.outcome.with(|o| o.detail.shortfall_pumped);
+        state.analyses.with(|a| {
+            a.as_ref().and_then(|a| {
+                a.spread
+                    .cap(id)
+                    .map(|p| prob_text(lang.get(), p, &a.spread, pumped))
+            })
+        })
+    };
+    view! {
+            <p
+                class="cap-prob"
+                data-testid=format!("prob-{}", id.as_str())
+                data-p=move || prob.get().and_then(|p| p.p_hold).map(|p| p.to_string()).unwrap_or_default()
+                data-p5=move || prob.get().map(|p| p.value.p5.to_string()).unwrap_or_default()
+                data-p95=move || prob.get().map(|p| p.value.p95.to_string()).unwrap_or_default()
+                data-headroom=move || prob.get().map(|p| p.headroom.to_string()).unwrap_or_default()
+            >
+                {text}
+            </p>
+    }
+}
+
+/// How full a cap's meter is (percent of its length): the limit sits at two
+/// thirds, half as much again fills it.
+fn fill_percent(value: f64, limit: f64) -> f64 {
+    if limit > 0.0 {
+        (value / limit * 100.0).clamp(0.0, 150.0) / 1.5
+    } else {
+        0.0
+    }
+}
+
 /// A cap card. `data-value` is the plain value in 亿m³; `data-state` is `ok`,
 /// `over` (above a ceiling), `short` (below the other-sources floor, which is a
 /// target, not a limit), `unmet` (groundwater held at its cap, irrigation water
@@ -119,31 +167,25 @@ pub fn CapCard(
     let limit = move || cap.get().map_or(0.0, |c| c.limit);
     let cap_state = move || cap.get().map_or(CapState::Ok, |c| c.state);
     let floor = id.kind() == CapKind::Floor;
-    let fill = move || {
-        let l = limit();
-        if l > 0.0 {
-            (value() / l * 100.0).clamp(0.0, 150.0) / 1.5
-        } else {
-            0.0
-        }
+    // The meter: the limit at two thirds of its length.
+    let fill = move || fill_percent(value(), limit());
+    let name = move || tr(lang.get(), &format!("cap.{}", id.as_str()));
+    let limit_text = move || {
+        let key = if floor { "cap.target" } else { "cap.limit" };
+        tr_with(
+            lang.get(),
+            key,
+            &[("limit", with_unit(lang.get(), limit(), 2, "亿m³"))],
+        )
     };
-    let prob = Memo::new(move |_| {
-        state
-            .analyses
-            .with(|a| a.as_ref().and_then(|a| a.spread.cap(id).copied()))
-    });
-    let prob_text_now = move || {
-        let pumped = state.outcome.with(|o| o.detail.shortfall_pumped);
-        state.analyses.with(|a| {
-            a.as_ref().and_then(|a| {
-                a.spread
-                    .cap(id)
-                    .map(|p| prob_text(lang.get(), p, &a.spread, pumped))
-            })
-        })
+    // A button's name says what the number is and what pressing it does.
+    let open = move |value: String| {
+        tr_with(
+            lang.get(),
+            "prov.open",
+            &[("what", name()), ("value", value)],
+        )
     };
-    let name_key = format!("cap.{}", id.as_str());
-    let name_key2 = name_key.clone();
     view! {
         <article
             class="cap"
@@ -157,9 +199,10 @@ pub fn CapCard(
             data-kind=if floor { "floor" } else { "ceiling" }
             data-state=move || cap_state().as_str()
         >
-            <h3>{move || tr(lang.get(), &name_key)}</h3>
+            <h3>{name}</h3>
             <p class="cap-value">
-                <span class="big" data-prov=format!("cap-{}", id.as_str()) tabindex="0" role="button">
+                <span class="big" data-prov=format!("cap-{}", id.as_str()) tabindex="0" role="button"
+                    aria-label=move || open(with_unit(lang.get(), value(), 2, "亿m³"))>
                     {move || num(value(), 2)}
                 </span>
                 " "
@@ -168,7 +211,7 @@ pub fn CapCard(
             <div
                 class="meter"
                 role="meter"
-                aria-label=move || tr(lang.get(), &name_key2)
+                aria-label=name
                 aria-valuemin="0"
                 aria-valuemax=move || num(limit() * 1.5, 2)
                 aria-valuenow=move || num(value(), 2)
@@ -177,8 +220,9 @@ pub fn CapCard(
                 <span class="bar" style=move || format!("width: {:.2}%", fill())></span>
                 <span class="limit-mark" style="left: 66.667%"></span>
             </div>
-            <p class="cap-limit" data-prov=format!("limit-{}", id.as_str()) tabindex="0" role="button">
-                {move || tr_with(lang.get(), if floor { "cap.target" } else { "cap.limit" }, &[("limit", with_unit(lang.get(), limit(), 2, "亿m³"))])}
+            <p class="cap-limit" data-prov=format!("limit-{}", id.as_str()) tabindex="0" role="button"
+                aria-label=move || open(limit_text())>
+                {limit_text}
             </p>
             {(id == CapId::Surface).then(|| view! { <SurfaceAvailable/> })}
             <p class="cap-state" data-testid=format!("cap-{}-state", id.as_str())>
@@ -193,16 +237,7 @@ pub fn CapCard(
                 </span>
                 {move || cap.get().map(|c| state.outcome.with(|o| state_text(lang.get(), &c, o))).unwrap_or_default()}
             </p>
-            <p
-                class="cap-prob"
-                data-testid=format!("prob-{}", id.as_str())
-                data-p=move || prob.get().and_then(|p| p.p_hold).map(|p| p.to_string()).unwrap_or_default()
-                data-p5=move || prob.get().map(|p| p.value.p5.to_string()).unwrap_or_default()
-                data-p95=move || prob.get().map(|p| p.value.p95.to_string()).unwrap_or_default()
-                data-headroom=move || prob.get().map(|p| p.headroom.to_string()).unwrap_or_default()
-            >
-                {prob_text_now}
-            </p>
+            <CapProb id=id/>
             <p class="cap-plan">
                 {move || tr_with(lang.get(), "cap.plan", &[("value", num(plan.get().unwrap_or(f64::NAN), 2))])}
             </p>

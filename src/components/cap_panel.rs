@@ -44,20 +44,45 @@ pub fn crossings(lang: Lang, before: &Outcome, after: &Outcome) -> Vec<String> {
         .collect()
 }
 
+/// What a screen reader is told when a change has settled: the total if it
+/// moved, then each cap whose state changed; `None` when nothing did.
+pub fn settled_news(lang: Lang, before: &Outcome, after: &Outcome) -> Option<String> {
+    let mut said = Vec::new();
+    if (after.total - before.total).abs() >= 0.005 {
+        said.push(tr_with(
+            lang,
+            "total.announce",
+            &[("value", with_unit(lang, after.total, 2, "亿m³"))],
+        ));
+    }
+    said.extend(crossings(lang, before, after));
+    (!said.is_empty()).then(|| said.join(" "))
+}
+
 /// Total and caps.
 #[component]
 pub fn CapPanel() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
+    // Said once a change has settled (the analyses run then, never on a drag's
+    // frames): the total, when it moved, and every cap whose state changed
+    // since the last time anything was said.
     let announcement = RwSignal::new(String::new());
-    let previous = StoredValue::new(state.outcome.get_untracked());
+    let previous = StoredValue::new(None::<Outcome>);
     Effect::new(move |_| {
-        let now = state.outcome.get();
-        let said = crossings(lang.get_untracked(), &previous.get_value(), &now);
-        previous.set_value(now);
-        if !said.is_empty() {
-            announcement.set(said.join(" "));
+        let Some(now) = state
+            .analyses
+            .with(|a| a.as_ref().map(|a| a.outcome.clone()))
+        else {
+            return;
+        };
+        if let Some(before) = previous.get_value() {
+            let l = lang.get_untracked();
+            if let Some(said) = settled_news(l, &before, &now) {
+                announcement.set(said);
+            }
         }
+        previous.set_value(Some(now));
     });
     let total = move || state.outcome.with(|o| o.total);
     let year = move || state.outcome.with(|o| o.year);
@@ -82,7 +107,11 @@ pub fn CapPanel() -> impl IntoView {
             <div class="total-row">
                 <div class="total">
                     <span class="label">{move || tr(lang.get(), "total.label")}</span>
-                    <span class="big" data-testid="total" data-value=move || total().to_string() data-prov="total" tabindex="0" role="button">
+                    <span class="big" data-testid="total" data-value=move || total().to_string() data-prov="total" tabindex="0" role="button"
+                        aria-label=move || tr_with(lang.get(), "prov.open", &[
+                            ("what", tr(lang.get(), "total.label")),
+                            ("value", crate::format::with_unit(lang.get(), total(), 2, "亿m³")),
+                        ])>
                         {move || num(total(), 2)}
                     </span>
                     <span class="unit">{move || crate::format::unit(lang.get(), "亿m³")}</span>
@@ -149,6 +178,27 @@ mod tests {
             "{over:?}"
         );
         assert!(crossings(Lang::En, &plan, &plan).is_empty());
+    }
+
+    #[test]
+    fn a_settled_change_says_the_total_and_the_crossings_once() {
+        let d = Data::get();
+        let (plan, cotton) = (preset("plan-2025"), preset("cotton-expansion"));
+        // Held at the groundwater cap, more cotton leaves the total where it
+        // was (use counts water delivered): only the crossing is said.
+        let said = settled_news(Lang::En, &plan, &cotton).expect("news");
+        assert!(said.starts_with("Groundwater held at its cap"), "{said}");
+        assert!(said.contains("not delivered"), "{said}");
+        // Nothing moved: nothing is said.
+        assert_eq!(settled_news(Lang::Zh, &plan, &plan), None);
+        // The total moved but no cap changed state: the total alone.
+        let mut s = Scenario::preset(d, "plan-2025").expect("p");
+        s.set(d, changji_model::LeverId::Eta, 0.68).expect("lever");
+        let said = settled_news(Lang::Zh, &plan, &evaluate(&s, d)).expect("news");
+        assert!(
+            said.starts_with("用水总量") && !said.contains("指标"),
+            "{said}"
+        );
     }
 
     #[test]

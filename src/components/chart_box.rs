@@ -30,6 +30,10 @@ pub type Builder = fn(&Outcome, &Outcome, Option<&Outcome>, Option<&Spread>, Lan
 /// The size of a chart saved as a picture, in pixels.
 const PNG_SIZE: (f64, f64) = (1200.0, 700.0);
 
+/// The charts' text in presentation mode, in CSS px (13 otherwise): 18 px on a
+/// 1920×1080 projector reads as about 9 pt on the slide.
+const PRESENT_TEXT_PX: usize = 18;
+
 /// How far outside the screen a chart starts drawing (and plotly.js loading).
 const NEAR: &str = "300px 0px";
 
@@ -62,6 +66,8 @@ pub fn ChartBox(
     testid: &'static str,
     /// The figure builder.
     builder: Builder,
+    /// Its place in the charts panel (presentation mode shows one chart).
+    index: usize,
 ) -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
@@ -93,6 +99,12 @@ pub fn ChartBox(
         if legend.with_untracked(|l| *l != fig.legend) {
             legend.set(fig.legend.clone());
         }
+        // On a projector the chart's text grows with the page's.
+        let fig = if state.present.get_untracked() {
+            fig.with_text_px(PRESENT_TEXT_PX)
+        } else {
+            fig
+        };
         let json = fig.to_json_redraw((w, h));
         if last.with_value(|l| *l != json) {
             // The first draw gives plotly.js the config; redraws leave it out.
@@ -114,6 +126,7 @@ pub fn ChartBox(
         state.analyses.track();
         state.plan.track();
         state.pinned_outcome.track();
+        state.present.track();
         lang.track();
         let (w, h) = size.get();
         if !(near.get() || printing.get()) || w < 1.0 || h < 1.0 {
@@ -138,27 +151,8 @@ pub fn ChartBox(
     });
 
     view! {
-        <figure class="chart">
-            <figcaption>
-                <span>{move || tr(lang.get(), title)}</span>
-                <button
-                    class="png"
-                    data-testid=format!("{testid}-png")
-                    disabled=move || drawn.get() == 0
-                    aria-label=move || format!("{} {}", tr(lang.get(), "chart.png"), tr(lang.get(), title))
-                    on:click=move |_| {
-                        if let Some(fig) = figure() {
-                            plotly_js::download_png(
-                                &fig.to_json_for_image(PNG_SIZE),
-                                &format!("changji-water-{testid}"),
-                                PNG_SIZE,
-                            );
-                        }
-                    }
-                >
-                    "PNG"
-                </button>
-            </figcaption>
+        <figure class="chart" class:presented=move || state.present_chart.get() == index>
+            <Caption title=title testid=testid builder=builder drawn=drawn/>
             <div
                 class="plot"
                 node_ref=node
@@ -173,6 +167,45 @@ pub fn ChartBox(
                 <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>
             })}
         </figure>
+    }
+}
+
+/// A chart's title and its PNG button (enabled once the chart has drawn).
+#[component]
+fn Caption(
+    /// Translation key of the title.
+    title: &'static str,
+    /// Test id of the chart container.
+    testid: &'static str,
+    /// The figure builder.
+    builder: Builder,
+    /// Times the chart was drawn.
+    drawn: RwSignal<u32>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let figure = move || figure_now(state, builder);
+    view! {
+        <figcaption>
+            <span>{move || tr(lang.get(), title)}</span>
+            <button
+                class="png"
+                data-testid=format!("{testid}-png")
+                disabled=move || drawn.get() == 0
+                aria-label=move || format!("{} {}", tr(lang.get(), "chart.png"), tr(lang.get(), title))
+                on:click=move |_| {
+                if let Some(fig) = figure() {
+                    plotly_js::download_png(
+                        &fig.to_json_for_image(PNG_SIZE),
+                        &format!("changji-water-{testid}"),
+                        PNG_SIZE,
+                    );
+                }
+                }
+            >
+                "PNG"
+            </button>
+        </figcaption>
     }
 }
 

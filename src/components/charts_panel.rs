@@ -4,15 +4,18 @@ use crate::charts::{flow_chart, path_chart, sectors_chart, sources_chart};
 use crate::components::chart_box::ChartBox;
 use leptos::prelude::*;
 
+/// How many charts the panel has (presentation mode shows one, `C` moves on).
+pub const CHART_COUNT: usize = 4;
+
 /// Supply, sectors, path and flows, each beside the plan.
 #[component]
 pub fn ChartsPanel() -> impl IntoView {
     view! {
         <section class="charts">
-            <ChartBox title="chart.sources" testid="chart-sources" builder=sources_chart/>
-            <ChartBox title="chart.sectors" testid="chart-sectors" builder=sectors_chart/>
-            <ChartBox title="chart.path" testid="chart-path" builder=path_chart/>
-            <ChartBox title="chart.flow" testid="chart-flow" builder=flow_chart/>
+            <ChartBox title="chart.sources" testid="chart-sources" builder=sources_chart index=0/>
+            <ChartBox title="chart.sectors" testid="chart-sectors" builder=sectors_chart index=1/>
+            <ChartBox title="chart.path" testid="chart-path" builder=path_chart index=2/>
+            <ChartBox title="chart.flow" testid="chart-flow" builder=flow_chart index=3/>
         </section>
     }
 }

@@ -59,7 +59,14 @@ fn Tile(
             data-value=move || value().to_string()
         >
             <span class="tile-label">{move || tr(lang.get(), &format!("ind.{id}"))}</span>
-            <span class="tile-value" data-prov=prov tabindex="0" role="button">
+            <span class="tile-value" data-prov=prov tabindex="0" role="button"
+                aria-label=move || {
+                    let d = def();
+                    tr_with(lang.get(), "prov.open", &[
+                        ("what", tr(lang.get(), &format!("ind.{id}"))),
+                        ("value", with_unit(lang.get(), value(), d.decimals, d.unit)),
+                    ])
+                }>
                 {move || {
                     let d = def();
                     with_unit(lang.get(), value(), d.decimals, d.unit)

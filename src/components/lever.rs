@@ -62,18 +62,21 @@ pub fn Lever(
         })
     });
     let input_id = format!("lever-input-{id}");
+    let shown = move || crate::format::lever_value(lang.get(), def, values.value.get());
+    let label = move || text(lang.get(), &def.label).to_string();
     view! {
         <div class="lever" class:changed=changed class:key=def.key>
             <div class="lever-head">
-                <label for=input_id.clone()>{move || text(lang.get(), &def.label).to_string()}</label>
+                <label for=input_id.clone()>{label}</label>
                 <output
                     for=input_id
                     data-testid=format!("lever-value-{id}")
                     data-prov=format!("lever-{id}")
                     tabindex="0"
                     role="button"
+                    aria-label=move || crate::i18n::tr_with(lang.get(), "prov.open", &[("what", label()), ("value", shown())])
                 >
-                    {move || crate::format::lever_value(lang.get(), def, values.value.get())}
+                    {shown}
                 </output>
             </div>
             <Track def=def values=values analysed=analysed/>

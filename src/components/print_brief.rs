@@ -102,6 +102,10 @@ pub fn PrintBrief() -> impl IntoView {
             </table>
             <p>{tr(zh, "brief.changes")} {changes}</p>
             <p data-testid="brief-indicators">{tr(zh, "brief.indicators")} {indicators}</p>
+        </section>
+        // The notes follow the chart (print order in style/main.css): the first
+        // page holds the scenario, the caps, the indicators and the chart whole.
+        <section class="print-notes" data-testid="print-notes" aria-hidden="true">
             <h2>{tr(zh, "brief.notes")}</h2>
             <ul class="brief-notes">
                 {data.notes.iter().map(|n| view! { <li><b>{n.figures.clone()}</b>" "{first_sentence(text(zh, &n.text)).to_string()}</li> }).collect_view()}

@@ -194,6 +194,7 @@ pub fn Provenance() -> impl IntoView {
                 class="prov"
                 role="dialog"
                 aria-modal="true"
+                on:keydown=trap_tab
                 aria-labelledby="prov-title"
                 data-testid="provenance"
                 data-key=move || state.explain.get().unwrap_or_default()
@@ -231,5 +232,43 @@ pub fn Provenance() -> impl IntoView {
                 </div>
             </div>
         })}
+    }
+}
+
+/// Keeps Tab inside the dialog (it is modal): from its last control to its
+/// first, and with Shift from its first to its last.
+fn trap_tab(ev: web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if ev.key() != "Tab" {
+        return;
+    }
+    let Some(dialog) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(list) = dialog.query_selector_all("button:not([disabled]), [href], [tabindex=\"0\"]")
+    else {
+        return;
+    };
+    let n = list.length();
+    let (Some(first), Some(last)) = (list.item(0), n.checked_sub(1).and_then(|i| list.item(i)))
+    else {
+        return;
+    };
+    let active = document().active_element();
+    let at = |node: &web_sys::Node| active.as_ref().is_some_and(|a| a.is_same_node(Some(node)));
+    let outside = !active.as_ref().is_some_and(|a| dialog.contains(Some(a)));
+    let to = if ev.shift_key() && (at(&first) || outside) {
+        Some(last)
+    } else if !ev.shift_key() && (at(&last) || outside) {
+        Some(first)
+    } else {
+        None
+    };
+    if let Some(el) = to.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+        ev.prevent_default();
+        let _ = el.focus();
     }
 }

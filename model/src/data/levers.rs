@@ -83,6 +83,35 @@ impl LeverDef {
         Some(((n * k * 1e9).round() / 1e9).clamp(self.min, self.max))
     }
 
+    /// `v` on this lever's step grid, rounded to the step's decimals (a link
+    /// carries a value at the step its slider moves by: a shifted crop area
+    /// such as 119.91685912240183 is written 119.9).
+    /// A lever of a few options (the year) keeps `v`: a value that is not one
+    /// of them is reported when read ([`LeverDef::clamp`]), not moved quietly.
+    pub fn on_step(&self, v: f64) -> f64 {
+        if self.step <= 0.0 || !v.is_finite() || self.options.is_some() {
+            return v;
+        }
+        let p = 10f64.powi(self.step_decimals());
+        ((v / self.step).round() * self.step * p).round() / p
+    }
+
+    /// How many decimals the step has (0.005 → 3, 5 → 0).
+    pub fn step_decimals(&self) -> i32 {
+        let mut d = 0;
+        let mut s = self.step;
+        while d < 9 && (s - s.round()).abs() > 1e-9 {
+            s *= 10.0;
+            d += 1;
+        }
+        d
+    }
+
+    /// `v` as a link writes it: on the step, without trailing zeros.
+    pub fn link_text(&self, v: f64) -> String {
+        format!("{}", self.on_step(v))
+    }
+
     /// Whether `v` is a value this lever accepts as it is.
     pub fn accepts(&self, v: f64) -> bool {
         v.is_finite()
