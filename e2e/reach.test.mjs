@@ -88,3 +88,63 @@ for (const [w, h, dsf] of [[561, 800, 1], [768, 1024, 1], [960, 1280, 1], [1024,
     }
   });
 }
+
+test('every chart has a text alternative: a name, and its figures as a table that matches the chart', async () => {
+  const { p, context } = await open('?', { width: 1440, height: 900 });
+  const { chartDrawn, CHARTS, model } = await import('./helpers.mjs');
+  const want = model([]);
+  for (const id of CHARTS) {
+    await chartDrawn(p, id);
+    const chart = p.locator('.chart').filter({ has: p.getByTestId(id) });
+    assert.match(await p.getByTestId(id).getAttribute('aria-label'), /^图表：.+数据表/);
+    await chart.locator('.chart-data summary').click();
+    await chart.locator('.chart-data tbody tr').first().waitFor();
+    const rows = await chart.locator('.chart-data tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+    assert.ok(rows.length >= 3, `${id}: ${rows.length} rows`);
+    if (id === 'chart-sources') {
+      // The scenario's groundwater, as the chart draws it and the model computes it.
+      const gw = rows.find(([series, at]) => /本情景|当前/.test(series) && /地下水/.test(at));
+      assert.ok(gw, JSON.stringify(rows));
+      assert.equal(gw[2], want.sources.groundwater.toFixed(2));
+    }
+  }
+  await context.close();
+});
+
+test('the icon is never fetched: not at load, not after moving a slider (the page rewrites its address)', async () => {
+  const context = await b.newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await context.newPage();
+  const icons = [];
+  p.on('request', (r) => { if (/favicon|\.ico$/.test(r.url())) icons.push(r.url()); });
+  await p.goto(s.url);
+  await p.getByTestId('total').waitFor();
+  const { slide } = await import('./helpers.mjs');
+  for (const v of [0.66, 0.68, 0.7]) await slide(p, 'eta', v);
+  await p.waitForTimeout(600);
+  assert.match(await p.locator('link[rel=icon]').getAttribute('href'), /^data:image\/svg\+xml,/);
+  assert.deepEqual(icons, []);
+  await context.close();
+});
+
+test('390×844, keyboard only: no focused control is hidden under the sticky summary bar, going either way', async () => {
+  const { p, context } = await open('?', { width: 390, height: 844 });
+  let covered = [];
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 60; i++) {
+      await p.keyboard.press(key);
+      const hidden = await p.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const bar = document.querySelector('.summary-bar');
+        const r = el.getBoundingClientRect();
+        const b = bar?.getBoundingClientRect();
+        if (!b || getComputedStyle(bar).position !== 'sticky' || r.height === 0) return null;
+        // Fully covered: the control lies wholly under the bar.
+        return r.top >= b.top && r.bottom <= b.bottom && !bar.contains(el) ? el.outerHTML.slice(0, 80) : null;
+      });
+      if (hidden) covered.push(`${key}: ${hidden}`);
+    }
+  }
+  assert.deepEqual(covered, []);
+  await context.close();
+});

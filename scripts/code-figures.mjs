@@ -17,7 +17,7 @@ const FN_LIMIT = 100;
 // Functions over the limit when it was set (2026-12-01), at their length then.
 const LONG = {
   'src/charts/path.rs:path_chart': 113,
-  'src/components/chart_box.rs:ChartBox': 110,
+  'src/components/chart_box.rs:ChartBox': 107,
   'src/components/compare.rs:Compare': 105,
   'src/components/print_brief.rs:PrintBrief': 101,
   'src/components/provenance.rs:Provenance': 102,

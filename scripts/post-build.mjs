@@ -1,12 +1,14 @@
 // Trunk post-build hook (one hook, so the edits of index.html never race):
 // defers plotly.js until a chart shows (lazy-plotly.mjs), puts in the story's
-// first scene as static HTML (first-scene.mjs), then adds the
+// first scene as static HTML (first-scene.mjs), inlines the icon
+// (inline-icon.mjs), then adds the
 // Content-Security-Policy (csp.mjs), which hashes the inline scripts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deferPlotly } from './lazy-plotly.mjs';
 import { addCsp } from './csp.mjs';
 import { addFirstScene } from './first-scene.mjs';
+import { inlineIcon } from './inline-icon.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -17,9 +19,10 @@ const file = join(dir, 'index.html');
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 try {
   const scene = readFileSync(join(source, 'public', 'first-scene.html'), 'utf8');
-  const { html, hashes } = addCsp(addFirstScene(deferPlotly(readFileSync(file, 'utf8')), scene));
+  const page = inlineIcon(addFirstScene(deferPlotly(readFileSync(file, 'utf8')), scene), dir);
+  const { html, hashes } = addCsp(page);
   writeFileSync(file, html);
-  console.log(`post-build.mjs: plotly.js deferred; first scene in; policy with ${hashes} inline script hash(es)`);
+  console.log(`post-build.mjs: plotly.js deferred; first scene in; icon inlined; policy with ${hashes} inline script hash(es)`);
 } catch (e) {
   console.error(`post-build.mjs: ${e.message}`);
   process.exit(1);

@@ -50,3 +50,16 @@ test('the first scene goes in before </body>, once, and its script is hashed', a
   assert.match(html, /<script defer src="\/sub\/register-sw-9.js"/);
   assert.throws(() => addFirstScene(PAGE.replace('const wasm = await init(', 'x('), fragment), /loader/);
 });
+
+test('the icon is inlined as a data: address, so no request is made for it', async () => {
+  const { inlineIcon } = await import('./inline-icon.mjs');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'icon-'));
+  writeFileSync(join(dir, 'favicon-0123.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>\n');
+  const html = inlineIcon('<head><link rel="icon" href="/sub/favicon-0123.svg" integrity="sha384-x"/></head>', dir);
+  assert.match(html, /<link rel="icon" href="data:image\/svg\+xml,%3Csvg%20xmlns/);
+  assert.doesNotMatch(html, /favicon-0123/);
+  assert.throws(() => inlineIcon('<head></head>', dir), /found 0/);
+});

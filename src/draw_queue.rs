@@ -8,7 +8,8 @@
 //!    less than [`RUN_GAP_MS`] apart (a held key), until nothing has come for
 //!    [`RUN_GAP_MS`] (a drag resting under the finger).
 //! 2. Otherwise it runs at once, in the task of the change (so nothing is
-//!    painted between the numbers and the charts), in the order queued.
+//!    painted between the numbers and the charts), in the order queued, just
+//!    after the change's other effects.
 
 use leptos::prelude::*;
 use std::collections::VecDeque;
@@ -74,13 +75,14 @@ impl Motion {
 
 type Job = (&'static str, Rc<dyn Fn()>);
 
-/// The queue: jobs by key, what the user is doing, whether a timer is set
-/// (a `Copy` handle).
+/// The queue: jobs by key, what the user is doing, whether a timer or a
+/// microtask is set (a `Copy` handle).
 #[derive(Clone, Copy)]
 pub struct DrawQueue {
     jobs: StoredValue<VecDeque<Job>, LocalStorage>,
     motion: StoredValue<Motion, LocalStorage>,
     timer: StoredValue<bool, LocalStorage>,
+    draining: StoredValue<bool, LocalStorage>,
 }
 
 impl Default for DrawQueue {
@@ -89,6 +91,7 @@ impl Default for DrawQueue {
             jobs: StoredValue::new_local(VecDeque::new()),
             motion: StoredValue::new_local(STILL),
             timer: StoredValue::new_local(false),
+            draining: StoredValue::new_local(false),
         }
     }
 }
@@ -130,8 +133,19 @@ impl DrawQueue {
     fn run(self) {
         let wait = self.motion.get_value().wait(crate::browser::now());
         if wait == 0 {
-            while let Some((_, job)) = self.jobs.try_update_value(VecDeque::pop_front).flatten() {
-                job();
+            // In a microtask of its own: the page's other effects of this
+            // change (the numbers) finish first, then the jobs run, all before
+            // the browser paints.
+            if !self.draining.get_value() {
+                self.draining.set_value(true);
+                queue_microtask(move || {
+                    self.draining.set_value(false);
+                    while let Some((_, job)) =
+                        self.jobs.try_update_value(VecDeque::pop_front).flatten()
+                    {
+                        job();
+                    }
+                });
             }
         } else if !self.timer.get_value() && !self.is_idle() {
             self.timer.set_value(true);

@@ -21,6 +21,7 @@ use plotly::{Bar, Layout, Scatter};
 mod figure;
 mod flow;
 mod path;
+pub mod table;
 
 use figure::AnyTrace;
 pub use figure::{Figure, LegendEntry, Swatch};

@@ -101,6 +101,13 @@ fn Explorer(
     // The first analyses in a task of their own, right after the page's first
     // (and before the panels below the numbers, `later`).
     set_timeout(analyse, std::time::Duration::ZERO);
+    Effect::new(move |first: Option<()>| {
+        state.scenario.track();
+        state.crop_mode.track();
+        if first.is_some() {
+            analyse();
+        }
+    });
     let page = view! {
         <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "app.skip")}</a>
         <Header/>
@@ -126,15 +133,6 @@ fn Explorer(
             </footer>
         })></div>
     };
-    // Made after the page: the numbers' own effects, made first, run first
-    // after a change, so the numbers are in the page before the analyses begin.
-    Effect::new(move |first: Option<()>| {
-        state.scenario.track();
-        state.crop_mode.track();
-        if first.is_some() {
-            analyse();
-        }
-    });
     page
 }
 

@@ -13,7 +13,8 @@
 
 use crate::charts::{Figure, LegendEntry};
 use crate::components::chart_legend::Legend;
-use crate::i18n::{tr, Lang};
+use crate::components::chart_parts::{Caption, DataTable};
+use crate::i18n::{tr, tr_with, Lang};
 use crate::plotly_js::{self, Status};
 use crate::state::use_app_state;
 use changji_model::uncertainty::Spread;
@@ -28,7 +29,7 @@ use wasm_bindgen::JsCast;
 pub type Builder = fn(&Outcome, &Outcome, Option<&Outcome>, Option<&Spread>, Lang) -> Figure;
 
 /// The size of a chart saved as a picture, in pixels.
-const PNG_SIZE: (f64, f64) = (1200.0, 700.0);
+pub(crate) const PNG_SIZE: (f64, f64) = (1200.0, 700.0);
 
 /// The charts' text in presentation mode, in CSS px (13 otherwise): 18 px on a
 /// 1920×1080 projector reads as about 9 pt on the slide.
@@ -40,18 +41,24 @@ const NEAR: &str = "300px 0px";
 /// This chart's figure from the analysed scenario (so the bars and their
 /// Monte Carlo band always belong together, even when an input came in after
 /// the analyses), or `None` before the first analyses.
-fn figure_now(state: crate::state::AppState, builder: Builder) -> Option<Figure> {
+pub(crate) fn figure_now(state: crate::state::AppState, builder: Builder) -> Option<Figure> {
     let pinned = state.pinned_outcome.get_untracked();
     state.analyses.with_untracked(|a| {
         a.as_ref().map(|a| {
             state.plan.with_untracked(|p| {
-                builder(
+                let fig = builder(
                     &a.outcome,
                     p,
                     pinned.as_ref(),
                     Some(&a.spread),
                     state.lang.get_untracked(),
-                )
+                );
+                // On a projector the chart's text grows with the page's.
+                if state.present.get_untracked() {
+                    fig.with_text_px(PRESENT_TEXT_PX)
+                } else {
+                    fig
+                }
             })
         })
     })
@@ -99,12 +106,6 @@ pub fn ChartBox(
         if legend.with_untracked(|l| *l != fig.legend) {
             legend.set(fig.legend.clone());
         }
-        // On a projector the chart's text grows with the page's.
-        let fig = if state.present.get_untracked() {
-            fig.with_text_px(PRESENT_TEXT_PX)
-        } else {
-            fig
-        };
         let json = fig.to_json_redraw((w, h));
         if last.with_value(|l| *l != json) {
             // The first draw gives plotly.js the config; redraws leave it out.
@@ -155,6 +156,8 @@ pub fn ChartBox(
             <Caption title=title testid=testid builder=builder drawn=drawn/>
             <div
                 class="plot"
+                role="img"
+                aria-label=move || tr_with(lang.get(), "chart.alt", &[("title", tr(lang.get(), title))])
                 node_ref=node
                 data-testid=testid
                 data-drawn=move || drawn.get().to_string()
@@ -163,49 +166,11 @@ pub fn ChartBox(
                 data-draw-ms=move || format!("{:.1}", timing.get().1)
             ></div>
             <Legend entries=legend />
+            <DataTable title=title drawn=drawn figure=last/>
             {move || failed.get().then(|| view! {
                 <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>
             })}
         </figure>
-    }
-}
-
-/// A chart's title and its PNG button (enabled once the chart has drawn).
-#[component]
-fn Caption(
-    /// Translation key of the title.
-    title: &'static str,
-    /// Test id of the chart container.
-    testid: &'static str,
-    /// The figure builder.
-    builder: Builder,
-    /// Times the chart was drawn.
-    drawn: RwSignal<u32>,
-) -> impl IntoView {
-    let state = use_app_state();
-    let lang = state.lang;
-    let figure = move || figure_now(state, builder);
-    view! {
-        <figcaption>
-            <span>{move || tr(lang.get(), title)}</span>
-            <button
-                class="png"
-                data-testid=format!("{testid}-png")
-                disabled=move || drawn.get() == 0
-                aria-label=move || format!("{} {}", tr(lang.get(), "chart.png"), tr(lang.get(), title))
-                on:click=move |_| {
-                if let Some(fig) = figure() {
-                    plotly_js::download_png(
-                        &fig.to_json_for_image(PNG_SIZE),
-                        &format!("changji-water-{testid}"),
-                        PNG_SIZE,
-                    );
-                }
-                }
-            >
-                "PNG"
-            </button>
-        </figcaption>
     }
 }
 

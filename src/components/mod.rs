@@ -6,6 +6,7 @@ pub mod cap_panel;
 pub mod cap_select;
 pub mod chart_box;
 pub mod chart_legend;
+pub mod chart_parts;
 pub mod charts_panel;
 pub mod compare;
 pub mod export_button;
