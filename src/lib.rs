@@ -17,7 +17,6 @@ pub mod i18n;
 pub mod plotly_js;
 pub mod prerender;
 pub mod qr;
-pub mod saved;
 pub mod state;
 pub mod storage;
 pub mod story;

@@ -6,7 +6,7 @@
 //! disabled (private windows, strict settings), so the browser is asked first
 //! (without throwing) and the page keeps working without storage.
 
-use crate::saved::{parse_file, SavedFile, SavedScenario};
+use changji_model::file::{parse_file, SavedFile, SavedScenario};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 

@@ -3,11 +3,11 @@
 
 use crate::browser::download;
 use crate::i18n::{tr, tr_with, Lang};
-use crate::saved::{
-    file_actuals, file_text_with, parse_file, ImportError, ImportWarning, SavedScenario,
-};
 use crate::state::use_app_state;
 use crate::storage::{load, store, LoadNote};
+use changji_model::file::{
+    file_actuals, file_text_with, parse_file, ImportError, ImportWarning, SavedScenario,
+};
 use leptos::prelude::*;
 
 /// An import error as a sentence.

@@ -199,11 +199,6 @@ impl Data {
         out
     }
 
-    /// The key levers (the table's `key` column), in table order.
-    pub fn key_levers(&self) -> impl Iterator<Item = LeverId> + '_ {
-        self.levers.iter().filter(|l| l.key).map(|l| l.id)
-    }
-
     /// A preset's definition.
     pub fn preset(&self, id: &str) -> Option<&PresetDef> {
         self.presets.iter().find(|p| p.id == id)
