@@ -223,9 +223,8 @@ const firstScene = async (slowdown, network = null) => {
     window.__live = null;
     new MutationObserver((_, obs) => {
       if (window.__scene === null && document.querySelector('[data-testid=scene-1] .scene-text')) {
-        const t = performance.now();
-        window.__sceneInDom = t;
-        requestAnimationFrame(() => setTimeout(() => { window.__scene = performance.now(); }, 0));
+        // The frame after the words are in the page (the first such frame wins).
+        requestAnimationFrame(() => setTimeout(() => { window.__scene ??= performance.now(); }, 0));
       }
       if (window.__live === null && document.querySelector('.story') && !document.getElementById('prerender')
         && document.querySelector('[data-testid=story-next]:not([disabled])')) {

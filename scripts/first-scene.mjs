@@ -49,8 +49,8 @@ export function addFirstScene(html, fragment) {
   if (!init.test(out)) throw new Error("first-scene: Trunk's loader (`const wasm = await init(`) not found");
   out = out.replace(init, 'await window.firstScenePainted;\nconst wasm = await init(');
   out = out.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/g, '');
-  // The service worker's registration waits for the load event anyway: its
-  // script need not hold up the parser.
+  // The service worker registers once the app has started (register-sw.js):
+  // its script need not hold up the parser.
   out = out.replace(/<script src="([^"]*register-sw[^"]*)"/, '<script defer src="$1"');
   return out;
 }

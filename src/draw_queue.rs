@@ -126,10 +126,11 @@ impl DrawQueue {
         self.run();
     }
 
-    /// Runs every waiting job now (a job may queue more: the charts after the
-    /// analyses; they run in this pass too), or, while rule 1 holds them, once
-    /// it no longer does (one timer at a time, a `gloo_timers` future freed
-    /// when it fires).
+    /// Runs every waiting job in a microtask (jobs a job leads to, the charts
+    /// after the analyses, are queued by their effects and run in the next
+    /// one, still before the paint), or, while rule 1 holds them, once it no
+    /// longer does (one timer at a time, a `gloo_timers` future freed when it
+    /// fires).
     fn run(self) {
         let wait = self.motion.get_value().wait(crate::browser::now());
         if wait == 0 {

@@ -90,8 +90,6 @@ fn Explorer(
     let _print_off = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     present_keys(state);
 
-    // Start-up in short tasks: the numbers and the levers first, then each
-    // panel below them in a task of its own (`later`).
     let analyse = move || {
         state.draws.push(
             "analyses",
@@ -108,7 +106,9 @@ fn Explorer(
             analyse();
         }
     });
-    let page = view! {
+    // Start-up in short tasks: the numbers and the levers first, then each
+    // panel below them in a task of its own (`later`).
+    view! {
         <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "app.skip")}</a>
         <Header/>
         <Notices/>
@@ -132,8 +132,7 @@ fn Explorer(
                 {move || tr_with(state.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
             </footer>
         })></div>
-    };
-    page
+    }
 }
 
 /// A placeholder (`display: contents`, so the layout is its children's) that

@@ -1,5 +1,6 @@
 //! One cap: value, limit, margin and state in text and colour, as a meter.
 
+use crate::components::provenance::open_label;
 use crate::format::{num, with_unit};
 use crate::i18n::{tr, tr_with};
 use crate::state::use_app_state;
@@ -122,16 +123,16 @@ fn CapProb(
         })
     };
     view! {
-            <p
-                class="cap-prob"
-                data-testid=format!("prob-{}", id.as_str())
-                data-p=move || prob.get().and_then(|p| p.p_hold).map(|p| p.to_string()).unwrap_or_default()
-                data-p5=move || prob.get().map(|p| p.value.p5.to_string()).unwrap_or_default()
-                data-p95=move || prob.get().map(|p| p.value.p95.to_string()).unwrap_or_default()
-                data-headroom=move || prob.get().map(|p| p.headroom.to_string()).unwrap_or_default()
-            >
-                {text}
-            </p>
+        <p
+            class="cap-prob"
+            data-testid=format!("prob-{}", id.as_str())
+            data-p=move || prob.get().and_then(|p| p.p_hold).map(|p| p.to_string()).unwrap_or_default()
+            data-p5=move || prob.get().map(|p| p.value.p5.to_string()).unwrap_or_default()
+            data-p95=move || prob.get().map(|p| p.value.p95.to_string()).unwrap_or_default()
+            data-headroom=move || prob.get().map(|p| p.headroom.to_string()).unwrap_or_default()
+        >
+            {text}
+        </p>
     }
 }
 
@@ -178,14 +179,7 @@ pub fn CapCard(
             &[("limit", with_unit(lang.get(), limit(), 2, "亿m³"))],
         )
     };
-    // A button's name says what the number is and what pressing it does.
-    let open = move |value: String| {
-        tr_with(
-            lang.get(),
-            "prov.open",
-            &[("what", name()), ("value", value)],
-        )
-    };
+    let open = move |value: String| open_label(lang.get(), name(), value);
     view! {
         <article
             class="cap"

@@ -2,6 +2,7 @@
 //! a cap is crossed.
 
 use crate::components::cap_card::CapCard;
+use crate::components::provenance::open_label;
 use crate::format::{num, with_unit};
 use crate::i18n::{tr, tr_with, Lang};
 use crate::state::use_app_state;
@@ -108,10 +109,7 @@ pub fn CapPanel() -> impl IntoView {
                 <div class="total">
                     <span class="label">{move || tr(lang.get(), "total.label")}</span>
                     <span class="big" data-testid="total" data-value=move || total().to_string() data-prov="total" tabindex="0" role="button"
-                        aria-label=move || tr_with(lang.get(), "prov.open", &[
-                            ("what", tr(lang.get(), "total.label")),
-                            ("value", crate::format::with_unit(lang.get(), total(), 2, "亿m³")),
-                        ])>
+                        aria-label=move || open_label(lang.get(), tr(lang.get(), "total.label"), with_unit(lang.get(), total(), 2, "亿m³"))>
                         {move || num(total(), 2)}
                     </span>
                     <span class="unit">{move || crate::format::unit(lang.get(), "亿m³")}</span>

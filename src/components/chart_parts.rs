@@ -31,13 +31,13 @@ pub fn Caption(
                 disabled=move || drawn.get() == 0
                 aria-label=move || format!("{} {}", tr(lang.get(), "chart.png"), tr(lang.get(), title))
                 on:click=move |_| {
-                if let Some(fig) = figure() {
-                    plotly_js::download_png(
-                        &fig.to_json_for_image(PNG_SIZE),
-                        &format!("changji-water-{testid}"),
-                        PNG_SIZE,
-                    );
-                }
+                    if let Some(fig) = figure() {
+                        plotly_js::download_png(
+                            &fig.to_json_for_image(PNG_SIZE),
+                            &format!("changji-water-{testid}"),
+                            PNG_SIZE,
+                        );
+                    }
                 }
             >
                 "PNG"

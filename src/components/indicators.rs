@@ -1,6 +1,7 @@
 //! The indicator strip: one tile per row of the model's indicator table
 //! (`changji_model::indicator`), each against its plan target or 2020 figure.
 
+use crate::components::provenance::open_label;
 use crate::format::{num, with_unit};
 use crate::i18n::{tr, tr_with, Lang};
 use crate::state::use_app_state;
@@ -50,6 +51,11 @@ fn Tile(
         d.target.map(|t| t.met(value(), d.decimals))
     };
     let prov = def().quantity.key();
+    let label = move || tr(lang.get(), &format!("ind.{id}"));
+    let shown = move || {
+        let d = def();
+        with_unit(lang.get(), value(), d.decimals, d.unit)
+    };
     view! {
         <div
             class="tile"
@@ -58,19 +64,10 @@ fn Tile(
             data-testid=format!("ind-{id}")
             data-value=move || value().to_string()
         >
-            <span class="tile-label">{move || tr(lang.get(), &format!("ind.{id}"))}</span>
+            <span class="tile-label">{label}</span>
             <span class="tile-value" data-prov=prov tabindex="0" role="button"
-                aria-label=move || {
-                    let d = def();
-                    tr_with(lang.get(), "prov.open", &[
-                        ("what", tr(lang.get(), &format!("ind.{id}"))),
-                        ("value", with_unit(lang.get(), value(), d.decimals, d.unit)),
-                    ])
-                }>
-                {move || {
-                    let d = def();
-                    with_unit(lang.get(), value(), d.decimals, d.unit)
-                }}
+                aria-label=move || open_label(lang.get(), label(), shown())>
+                {shown}
             </span>
             <span class="tile-note">{move || o.with(|o| note_text(lang.get(), id, o))}</span>
         </div>

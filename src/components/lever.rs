@@ -74,7 +74,7 @@ pub fn Lever(
                     data-prov=format!("lever-{id}")
                     tabindex="0"
                     role="button"
-                    aria-label=move || crate::i18n::tr_with(lang.get(), "prov.open", &[("what", label()), ("value", shown())])
+                    aria-label=move || crate::components::provenance::open_label(lang.get(), label(), shown())
                 >
                     {shown}
                 </output>

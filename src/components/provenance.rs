@@ -11,6 +11,12 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The name of a number that opens its formula: what it is, its value, and
+/// what pressing it does ("棉花 165.0 万亩，查看来源与公式").
+pub fn open_label(lang: Lang, what: String, value: String) -> String {
+    tr_with(lang, "prov.open", &[("what", what), ("value", value)])
+}
+
 /// The key of the `[data-prov]` element an event started in, if any.
 fn prov_target(ev: &web_sys::Event) -> Option<(String, web_sys::HtmlElement)> {
     let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
