@@ -55,6 +55,7 @@ await page.waitForFunction(async () => {
 }, null, { timeout: 30000, polling: 200 });
 const firstVisit = [...s.served].map((p) => `/${p}`);
 // Bring the four charts on screen (this fetches plotly.js) and wait for them.
+await page.locator('.charts').waitFor();
 await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
 await page.waitForFunction(() => [...document.querySelectorAll('.plot')].every((p) => Number(p.dataset.drawn) > 0));
 const onScreen = await page.evaluate(() => [...document.querySelectorAll('.plot')].every((p) => {

@@ -106,6 +106,7 @@ test('a drag with the charts on screen: the numbers follow every frame, the char
     // Pumped reading: agricultural use is the whole demand, so it moves with η
     // on every frame (held at the groundwater cap, low η leaves it flat).
     const { page, context, errors } = await open(b, `${s.url}?shortfall=1`, { width: 1440, height: 900 });
+    await page.locator('.charts').waitFor();
     await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
     for (const id of CHARTS) await chartDrawn(page, id);
     const before = await page.evaluate(() => performance.now());

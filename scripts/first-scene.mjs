@@ -1,31 +1,37 @@
-// Puts the story's first scene, as static HTML (public/first-scene.html,
-// written by `cargo run --bin prerender` from the page's own code), into
-// index.html: one <template> a language, and a small script that shows the
-// right one while the page's WebAssembly is on its way, but only for a link
-// the static scene answers exactly (the story, scene 1, a known language,
-// nothing else). The page's loader fetches the WebAssembly once the scene
-// has been painted (no early preload: on a slow phone it would share the line
-// with the scene's stylesheet), and the app removes the scene in the task that
-// mounts the live page (src/main.rs). The script is inline, so the policy (csp.mjs) hashes it.
+// Puts the page's first screens, as static HTML, into index.html: the story's
+// first scene (public/first-scene.html, written by `cargo run --bin
+// prerender` from the page's own code) and the explorer's first screen
+// (public/first-explorer.html, captured from the live page by `node
+// scripts/first-explorer.mjs`), one <template> a language each, and a small
+// script that shows the right one while the page's WebAssembly is on its way,
+// but only for a link the static copy answers exactly (the story's scene 1, or
+// the explorer's default scenario; a known language, nothing else). The
+// explorer's copy is inert (nothing done to it before the live page comes
+// would be lost). The page's loader fetches the WebAssembly once the copy has
+// been painted (no early preload: on a slow phone it would share the line
+// with the stylesheet), and the app removes the copy in the task that mounts
+// the live page (src/main.rs). The script is inline, so the policy (csp.mjs)
+// hashes it.
 
 // Which template a link asks for, or none. Kept small: it runs before the
 // first paint, on the slowest phone too.
 const SHOW = `(function () {
-  var q = new URLSearchParams(location.search), ok = q.get('view') === 'story';
+  var q = new URLSearchParams(location.search), story = q.get('view') === 'story', ok = true;
   q.forEach(function (v, k) {
-    if (!(k === 'view' || (k === 'scene' && v === '1') || (k === 'lang' && (v === 'zh' || v === 'en')))) ok = false;
+    if (!((k === 'view' && story) || (k === 'scene' && story && v === '1') || (k === 'lang' && (v === 'zh' || v === 'en')))) ok = false;
   });
-  var t = ok && document.getElementById('first-scene-' + (q.get('lang') || 'zh'));
+  var t = ok && document.getElementById((story ? 'first-scene-' : 'first-explorer-') + (q.get('lang') || 'zh'));
   if (!t) return;
   if (q.get('lang') === 'en') document.documentElement.lang = 'en';
   var d = document.createElement('div');
   d.id = 'prerender';
+  if (!story) d.inert = true;
   d.appendChild(t.content.cloneNode(true));
   document.body.appendChild(d);
-  // The WebAssembly is fetched once this scene is on screen (the loader waits
-  // for this promise; at most a second): the scene's words need none of it,
-  // and a first paint that waited for the wasm would be seconds later on a
-  // slow phone.
+  // The WebAssembly is fetched once this copy is on screen (the loader waits
+  // for this promise; at most a second): its words need none of it, and a
+  // first paint that waited for the wasm would be seconds later on a slow
+  // phone.
   window.firstScenePainted = new Promise(function (done) {
     setTimeout(done, 1000);
     try {
@@ -36,10 +42,12 @@ const SHOW = `(function () {
   });
 })();`;
 
-/** Returns `html` with `fragment` (the templates) and the script before </body>, the loader waiting for the scene's paint and no preload of the wasm; throws when it cannot. */
+/** Returns `html` with `fragment` (the templates) and the script before </body>, the loader waiting for the copy's paint and no preload of the wasm; throws when it cannot. */
 export function addFirstScene(html, fragment) {
-  if (!/<template id="first-scene-zh">/.test(fragment) || !/<template id="first-scene-en">/.test(fragment)) {
-    throw new Error('first-scene: the fragment has no zh and en templates (run `cargo run --bin prerender`)');
+  for (const page of ['first-scene', 'first-explorer']) {
+    if (!fragment.includes(`<template id="${page}-zh">`) || !fragment.includes(`<template id="${page}-en">`)) {
+      throw new Error(`first-scene: the fragment has no zh and en templates for ${page} (run \`cargo run --bin prerender\` and \`node scripts/first-explorer.mjs\`)`);
+    }
   }
   if (html.includes('id="first-scene-zh"')) return html;
   const i = html.lastIndexOf('</body>');

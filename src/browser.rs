@@ -81,3 +81,15 @@ pub fn copy(text: &str) {
 pub fn now() -> f64 {
     gloo_utils::window().performance().map_or(0.0, |p| p.now())
 }
+
+/// Moves keyboard focus to the element with `id`, if there is one (for a
+/// button that disables itself when pressed: focus goes to what it acted on,
+/// not to the page's body).
+pub fn focus_id(id: &str) {
+    if let Some(el) = gloo_utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

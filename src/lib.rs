@@ -22,4 +22,4 @@ pub mod storage;
 pub mod story;
 pub mod url;
 
-pub use components::app::App;
+pub use components::app::{reveal_when_ready, App};

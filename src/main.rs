@@ -1,11 +1,20 @@
-//! Entry point: set the panic hook, mount the app, and retire the story's
-//! static first scene (`changji_water::prerender`) in the same task, so no
-//! frame shows both.
+//! Entry point: set the panic hook and mount the app into `#app`, hidden
+//! until its first screen is complete; then it takes the place of the static
+//! first screen (`#prerender`, see `changji_water::prerender`) in one step,
+//! so no frame shows both or half of either (`changji_water::reveal`).
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(changji_water::App);
-    if let Some(el) = gloo_utils::document().get_element_by_id("prerender") {
-        el.remove();
+    let document = gloo_utils::document();
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    root.set_id("app");
+    let _ = root.set_attribute("hidden", "");
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&root);
     }
+    let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+    leptos::mount::mount_to(root, changji_water::App).forget();
+    changji_water::reveal_when_ready();
 }

@@ -19,6 +19,31 @@ pub fn signed(x: f64, decimals: usize) -> String {
     }
 }
 
+/// The panel's title, with Pin (or Pin again) and Unpin.
+#[component]
+fn CompareHead(is_pinned: Memo<bool>) -> impl IntoView {
+    let state = use_app_state();
+    let (lang, pinned) = (state.lang, state.pinned);
+    let pin = move |_| pinned.set(Some(state.scenario.get_untracked()));
+    // "Unpin" goes away when pressed: focus goes to "pin", not to the page.
+    let pin_ref = NodeRef::<leptos::html::Button>::new();
+    let unpin = move |_| {
+        pinned.set(None);
+        pin_ref.get_untracked().map(|b| b.focus());
+    };
+    view! {
+        <div class="compare-head">
+            <h2 id="compare-title">{move || tr(lang.get(), "compare.title")}</h2>
+            <button data-testid="pin" node_ref=pin_ref on:click=pin>
+                {move || tr(lang.get(), if is_pinned.get() { "compare.repin" } else { "compare.pin" })}
+            </button>
+            {move || is_pinned.get().then(|| view! {
+                <button data-testid="unpin" on:click=unpin>{move || tr(lang.get(), "compare.unpin")}</button>
+            })}
+        </div>
+    }
+}
+
 /// The compare panel.
 #[component]
 pub fn Compare() -> impl IntoView {
@@ -27,8 +52,6 @@ pub fn Compare() -> impl IntoView {
     let data = Data::get();
     let pinned = state.pinned;
     let is_pinned = Memo::new(move |_| pinned.with(Option::is_some));
-    let pin = move |_| pinned.set(Some(state.scenario.get_untracked()));
-    let unpin = move |_| pinned.set(None);
     let cap_rows = move || {
         let p = state.pinned_outcome.get()?;
         let o = state.outcome.get();
@@ -98,15 +121,7 @@ pub fn Compare() -> impl IntoView {
     };
     view! {
         <section class="compare" aria-labelledby="compare-title">
-            <div class="compare-head">
-                <h2 id="compare-title">{move || tr(lang.get(), "compare.title")}</h2>
-                <button data-testid="pin" on:click=pin>
-                    {move || if pinned.with(Option::is_some) { tr(lang.get(), "compare.repin") } else { tr(lang.get(), "compare.pin") }}
-                </button>
-                {move || is_pinned.get().then(|| view! {
-                    <button data-testid="unpin" on:click=unpin>{move || tr(lang.get(), "compare.unpin")}</button>
-                })}
-            </div>
+            <CompareHead is_pinned=is_pinned/>
             {move || if is_pinned.get() {
                 Either::Left(view! {
                 <div class="compare-tables">

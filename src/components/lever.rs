@@ -202,7 +202,6 @@ fn Marks(def: &'static LeverDef, value: Memo<f64>) -> impl IntoView {
 fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
-    let data = Data::get();
     let id = def.id;
     let decimals = decimals_for_step(def.step);
     view! {
@@ -226,9 +225,10 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
                 class="reset"
                 data-testid=format!("reset-{id}")
                 disabled=move || (values.value.get() - values.preset.get()).abs() < 1e-12
-                on:click=move |_| state.scenario.update(|s| {
-                    let _ = s.set(data, id, values.preset.get_untracked());
-                })
+                on:click=move |_| {
+                    state.scenario.update(|s| drop(s.set(Data::get(), id, values.preset.get_untracked())));
+                    crate::browser::focus_id(&format!("lever-input-{id}")); // it is disabled now
+                }
             >
                 {move || tr_with(lang.get(), "reset.one", &[("value", lever_num(def, values.preset.get()))])}
             </button>

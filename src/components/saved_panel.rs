@@ -168,6 +168,7 @@ pub fn SavedPanel() -> impl IntoView {
 #[component]
 fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> impl IntoView {
     let state = use_app_state();
+    let list_ref = NodeRef::<leptos::html::Ul>::new();
     let lang = state.lang;
     let persist = move || {
         if !list.with_untracked(|l| store(l)) {
@@ -175,7 +176,7 @@ fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> i
         }
     };
     view! {
-        <ul class="saved-list" data-testid="saved-list">
+        <ul class="saved-list" data-testid="saved-list" node_ref=list_ref>
             {move || {
                 list.get()
                     .into_iter()
@@ -194,6 +195,7 @@ fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> i
                                 <button data-testid=format!("saved-delete-{i}") on:click=move |_| {
                                     list.update(|l| l.retain(|x| x.name != name_for_delete));
                                     persist();
+                                    focus_after_delete(list_ref, i);
                                 }>{move || tr(lang.get(), "saved.delete")}</button>
                             </li>
                         }
@@ -202,6 +204,33 @@ fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> i
             }}
         </ul>
     }
+}
+
+/// After the `i`-th saved scenario is deleted (its button gone with it), focus
+/// goes to the Delete of the one that took its place, or of the last, or, with
+/// none left, to the panel's first button (Save); once the list is drawn again.
+fn focus_after_delete(list: NodeRef<leptos::html::Ul>, i: usize) {
+    use wasm_bindgen::JsCast;
+    set_timeout(
+        move || {
+            let Some(ul) = list.get_untracked() else {
+                return;
+            };
+            let items = ul.children();
+            let n = items.length();
+            let target = if n == 0 {
+                let section = ul.closest("section").ok().flatten();
+                section.and_then(|s| s.query_selector("button").ok().flatten())
+            } else {
+                let li = items.item((i as u32).min(n - 1));
+                li.and_then(|li| li.query_selector("button:last-of-type").ok().flatten())
+            };
+            if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Adds a file's entered actual figures to the browser's (the progress page

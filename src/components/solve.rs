@@ -6,7 +6,7 @@ use crate::components::cap_select::CapSelect;
 use crate::components::provenance::quantity_name;
 use crate::format::{num, with_unit};
 use crate::i18n::{lever_name, tr, tr_with};
-use crate::state::{use_app_state, CropMode};
+use crate::state::{use_app_state, AppState, CropMode};
 use changji_model::band::{set_lever, solve, SolveError};
 use changji_model::evaluate::CapId;
 use changji_model::{Data, LeverId};
@@ -21,12 +21,7 @@ pub fn Solve() -> impl IntoView {
     let cap = RwSignal::new(CapId::Groundwater);
     // η first: the lever the plan's own saving turns on.
     let lever = RwSignal::new(LeverId::Eta);
-    let levers: Vec<LeverId> = data
-        .levers
-        .iter()
-        .filter(|l| l.options.is_none())
-        .map(|l| l.id)
-        .collect();
+    let levers = solvable(data);
     // Solved against the analysed scenario (caught up once an animation frame),
     // so the search stays off the path from slider input to numbers.
     let result = Memo::new(move |_| {
@@ -81,6 +76,8 @@ pub fn Solve() -> impl IntoView {
         }
     };
 
+    let (apply_ref, lever_ref) = (NodeRef::new(), NodeRef::new());
+    let undo = move |_| undo_keeping_focus(state, result, apply_ref, lever_ref);
     view! {
         <section class="solve" data-testid="solve" aria-labelledby="solve-title">
             <h2 id="solve-title">{move || tr(lang.get(), "solve.title")}</h2>
@@ -88,7 +85,7 @@ pub fn Solve() -> impl IntoView {
                 <CapSelect value=cap testid="solve-cap"/>
                 <label>
                     {move || tr(lang.get(), "solve.lever")}
-                    <select data-testid="solve-lever" on:change=move |ev| {
+                    <select data-testid="solve-lever" node_ref=lever_ref on:change=move |ev| {
                         if let Ok(id) = event_target_value(&ev).parse() {
                             lever.set(id);
                         }
@@ -110,17 +107,41 @@ pub fn Solve() -> impl IntoView {
                 {text}
             </p>
             <div class="solve-actions">
-                <button data-testid="solve-apply" disabled=move || result.with(Result::is_err) on:click=apply>
+                <button data-testid="solve-apply" node_ref=apply_ref disabled=move || result.with(Result::is_err) on:click=apply>
                     {move || tr(lang.get(), "solve.apply")}
                 </button>
                 <button
                     data-testid="undo"
                     disabled=move || state.history.with(Vec::is_empty)
-                    on:click=move |_| state.undo()
+                    on:click=undo
                 >
                     {move || tr(lang.get(), "solve.undo")}
                 </button>
             </div>
         </section>
     }
+}
+
+/// Undoes the last change. Undo disables itself when nothing is left to
+/// undo: focus then goes to "apply", or to the lever's choice when that is
+/// disabled too, not to the page.
+fn undo_keeping_focus(
+    state: AppState,
+    result: Memo<Result<f64, SolveError>>,
+    apply: NodeRef<leptos::html::Button>,
+    lever: NodeRef<leptos::html::Select>,
+) {
+    state.undo();
+    if state.history.with_untracked(Vec::is_empty) {
+        match (result.with_untracked(Result::is_ok), apply.get_untracked()) {
+            (true, Some(b)) => drop(b.focus()),
+            _ => drop(lever.get_untracked().map(|s| s.focus())),
+        }
+    }
+}
+
+/// The levers the solver can move: every lever but those of listed options.
+fn solvable(data: &Data) -> Vec<LeverId> {
+    let levers = data.levers.iter().filter(|l| l.options.is_none());
+    levers.map(|l| l.id).collect()
 }
