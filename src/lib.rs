@@ -14,6 +14,7 @@ pub mod draw_queue;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod page_state;
 pub mod plotly_js;
 pub mod prerender;
 pub mod qr;

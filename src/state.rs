@@ -1,7 +1,9 @@
-//! The page's state, provided as context: the scenario (the one source of truth,
-//! mirrored into the URL), the language, and everything derived from them.
+//! The state, provided as context: the scenario (the one source of truth,
+//! mirrored into the URL) and everything derived from it, with the page's own
+//! state beside it ([`PageState`]: language, presentation, drawing).
 
 use crate::i18n::Lang;
+pub use crate::page_state::PageState;
 use changji_model::band::{bands, set_lever, Band};
 use changji_model::uncertainty::{spread, Draws, Spread};
 use changji_model::{codec::Notice, evaluate, Data, LeverId, Outcome, Scenario};
@@ -17,15 +19,12 @@ pub enum CropMode {
     Free,
 }
 
-/// Everything components share. Derived values are memos, never copies.
+/// The scenario and what is derived from it, with the page's state (`page`).
+/// Derived values are memos, never copies.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The current scenario.
     pub scenario: RwSignal<Scenario>,
-    /// The page language.
-    pub lang: RwSignal<Lang>,
-    /// Notices from reading the URL, until dismissed.
-    pub notices: RwSignal<Vec<Notice>>,
     /// Crop slider mode.
     pub crop_mode: RwSignal<CropMode>,
     /// The model's outcome for the current scenario.
@@ -38,10 +37,6 @@ pub struct AppState {
     pub plan_scenario: Memo<Scenario>,
     /// The model's outcome for that reference scenario.
     pub plan: Memo<Outcome>,
-    /// Presentation mode (projector): large type, key levers only.
-    pub present: RwSignal<bool>,
-    /// The chart shown in presentation mode (0–3, in the charts panel's order).
-    pub present_chart: RwSignal<usize>,
     /// A scenario pinned for comparison.
     pub pinned: RwSignal<Option<Scenario>>,
     /// The model's outcome for the pinned scenario.
@@ -53,14 +48,8 @@ pub struct AppState {
     /// Scenarios to go back to (newest last), pushed by one-click changes
     /// such as applying a solved value.
     pub history: RwSignal<Vec<Scenario>>,
-    /// The key of the number whose provenance is open, if any.
-    pub explain: RwSignal<Option<String>>,
-    /// Whether plotly.js is loaded (it is fetched when a chart first shows).
-    pub plotly: RwSignal<crate::plotly_js::Status>,
-    /// The page is being printed: every chart draws, on screen or not.
-    pub printing: RwSignal<bool>,
-    /// The analyses and chart redraws waiting for the user to let go of a slider.
-    pub draws: crate::draw_queue::DrawQueue,
+    /// How the page shows it.
+    pub page: PageState,
 }
 
 /// The slower analyses of one scenario, computed together once an animation frame.
@@ -134,24 +123,17 @@ impl AppState {
             Memo::new(move |_| pinned.with(|p| p.as_ref().map(|s| evaluate(s, data))));
         AppState {
             scenario,
-            lang: RwSignal::new(lang),
-            notices: RwSignal::new(notices),
             crop_mode: RwSignal::new(CropMode::default()),
             outcome,
             preset_id,
             preset_scenario,
             plan_scenario,
             plan,
-            present: RwSignal::new(false),
-            present_chart: RwSignal::new(0),
             pinned,
             pinned_outcome,
             analyses: RwSignal::new(None),
             history: RwSignal::new(Vec::new()),
-            explain: RwSignal::new(None),
-            plotly: RwSignal::new(crate::plotly_js::initial_status()),
-            printing: RwSignal::new(false),
-            draws: crate::draw_queue::DrawQueue::default(),
+            page: PageState::new(lang, notices),
         }
     }
 

@@ -27,6 +27,19 @@ pub struct Sources {
     pub reclaimed: f64,
 }
 
+/// Where each source's water goes, 亿m³, by sector: `[primary, secondary,
+/// tertiary]` for each source (the allocation's rule, `evaluate::flows`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Flows {
+    /// Surface water to each sector.
+    pub surface: [f64; 3],
+    /// Groundwater to each sector.
+    pub groundwater: [f64; 3],
+    /// Reclaimed and other non-conventional water to each sector (none to
+    /// irrigation).
+    pub reclaimed: [f64; 3],
+}
+
 /// Indicators shown in the strip and printed by the CLI.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Indicators {
@@ -129,6 +142,8 @@ pub struct Outcome {
     pub sectors: Sectors,
     /// Supply by source.
     pub sources: Sources,
+    /// Where each source's water goes, by sector.
+    pub flows: Flows,
     /// The five caps of the year.
     pub caps: Vec<CapResult>,
     /// Indicators.

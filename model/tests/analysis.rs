@@ -523,27 +523,7 @@ fn every_quantity_has_a_key_sources_and_resolvable_links() {
     let mut s = preset("plan-2025");
     s.set(data, "eta", 0.7).expect("lever");
     let o = evaluate(&s, data);
-    let mut qs = vec![
-        Quantity::Total,
-        Quantity::Primary,
-        Quantity::Secondary,
-        Quantity::Tertiary,
-        Quantity::Surface,
-        Quantity::Groundwater,
-        Quantity::Reclaimed,
-        Quantity::GrossQuota,
-        Quantity::NetQuota,
-        Quantity::IrrigatedArea,
-        Quantity::WaterPerGdp,
-        Quantity::SupportedArea,
-        Quantity::Saving,
-        Quantity::Reduction,
-        Quantity::StructureSaving,
-        Quantity::IndustryReuse,
-        Quantity::ReclaimedPerDay,
-    ];
-    qs.extend(CapId::ALL.map(Quantity::Limit));
-    qs.extend(LeverId::ALL.map(Quantity::Lever));
+    let qs = common::all_quantities();
     for q in qs {
         let key = q.key();
         assert_eq!(Quantity::parse(&key), Some(q), "{key}");

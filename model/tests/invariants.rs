@@ -100,6 +100,25 @@ proptest! {
     }
 
     #[test]
+    fn the_flows_add_up_and_other_sources_serve_industry_and_ecology_alone(s in any_scenario()) {
+        let o = evaluate(&s, Data::get());
+        let f = &o.flows;
+        let sum = |a: [f64; 3]| a.iter().sum::<f64>();
+        prop_assert!((sum(f.surface) - o.sources.surface).abs() < 1e-9);
+        prop_assert!((sum(f.groundwater) - o.sources.groundwater).abs() < 1e-9);
+        prop_assert!((sum(f.reclaimed) - o.sources.reclaimed).abs() < 1e-9);
+        let into = |k: usize| f.surface[k] + f.groundwater[k] + f.reclaimed[k];
+        for (k, want) in [o.sectors.primary, o.sectors.secondary, o.sectors.tertiary].into_iter().enumerate() {
+            prop_assert!((into(k) - want).abs() < 1e-9, "sector {k}: {} vs {want}", into(k));
+        }
+        prop_assert!(f.reclaimed[0] == 0.0);
+        prop_assert!(f.reclaimed[2] <= o.detail.eco + 1e-9);
+        for x in f.surface.iter().chain(&f.groundwater).chain(&f.reclaimed) {
+            prop_assert!(x.is_finite() && *x >= 0.0);
+        }
+    }
+
+    #[test]
     fn drier_years_never_lower_groundwater(s in any_scenario(), a in 20.0f64..95.0, b in 20.0f64..95.0) {
         let data = Data::get();
         let (_, _, s1, s2) = at_two(s, "runoff", a, b);

@@ -4,37 +4,17 @@ use super::*;
 use plotly::sankey::{Link, Node};
 use plotly::Sankey;
 
-/// The flows from sources to sectors (reclaimed water to industry and ecology
-/// first, fresh water to the rest in proportion to surface and groundwater).
+/// The diagram's links, (source node, sector node, 亿m³), from the model's
+/// flows (`Outcome::flows`: the allocation's own rule); nodes 0–2 are surface
+/// water, groundwater and other sources, 3–5 the three sectors.
 pub fn flows(o: &Outcome) -> Vec<(usize, usize, f64)> {
-    let r = o.sources.reclaimed;
-    let eligible = o.sectors.secondary + o.detail.eco;
-    let (r_sec, r_ter) = if eligible > 0.0 {
-        (
-            r * o.sectors.secondary / eligible,
-            r * o.detail.eco / eligible,
-        )
-    } else {
-        (0.0, 0.0)
-    };
-    let fresh = o.sources.surface + o.sources.groundwater;
-    let sf = if fresh > 0.0 {
-        o.sources.surface / fresh
-    } else {
-        0.0
-    };
-    let need = [
-        o.sectors.primary,
-        (o.sectors.secondary - r_sec).max(0.0),
-        (o.sectors.tertiary - r_ter).max(0.0),
-    ];
+    let f = &o.flows;
     let mut links = Vec::new();
-    for (k, n) in need.iter().enumerate() {
-        links.push((0, 3 + k, n * sf));
-        links.push((1, 3 + k, n * (1.0 - sf)));
+    for (from, to_sectors) in [f.surface, f.groundwater, f.reclaimed].iter().enumerate() {
+        for (k, v) in to_sectors.iter().enumerate() {
+            links.push((from, 3 + k, *v));
+        }
     }
-    links.push((2, 4, r_sec));
-    links.push((2, 5, r_ter));
     links.retain(|l| l.2 > 1e-9);
     links
 }

@@ -24,13 +24,13 @@ fn watch_motion(state: AppState) {
     let window = gloo_utils::window();
     let opts = EventListenerOptions::run_in_capture_phase();
     EventListener::new_with_options(&window, "input", opts, move |_| {
-        state.draws.note_input(crate::browser::now());
+        state.page.draws.note_input(crate::browser::now());
     })
     .forget();
     // `change` is handled after the page's own listeners (bubbling), so the
     // value it commits is already in the state when the work runs.
     EventListener::new(&window, "change", move |_| {
-        state.draws.note_change(crate::browser::now());
+        state.page.draws.note_change(crate::browser::now());
     })
     .forget();
 }
@@ -54,14 +54,14 @@ fn Explorer(
 ) -> impl IntoView {
     let q = query;
     let state = AppState::new(q.scenario, q.lang, q.notices);
-    state.present.set(q.present);
+    state.page.present.set(q.present);
     provide_app_state(state);
 
     // The URL is the scenario: write it back (debounced, replace, no scroll).
     Effect::new(move |_| {
         let query = state
             .scenario
-            .with(|s| query_with_mode(s, state.lang.get(), state.present.get()));
+            .with(|s| query_with_mode(s, state.page.lang.get(), state.page.present.get()));
         write_debounced(query);
     });
     // The slower analyses (feasible bands, Monte Carlo), and then the charts
@@ -71,7 +71,7 @@ fn Explorer(
     watch_motion(state);
     // Language of the document, for screen readers and fonts.
     Effect::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.page.lang.get();
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", lang.html_lang());
         }
@@ -79,19 +79,19 @@ fn Explorer(
     });
     // Presentation mode styles the whole page.
     Effect::new(move |_| {
-        let on = state.present.get();
+        let on = state.page.present.get();
         if let Some(body) = document().body() {
             let _ = body.class_list().toggle_with_force("present", on);
         }
     });
     // Printing (from the browser's menu or the Print button) draws every chart.
-    let printing = state.printing;
+    let printing = state.page.printing;
     let _print_on = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
     let _print_off = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     present_keys(state);
 
     let analyse = move || {
-        state.draws.push(
+        state.page.draws.push(
             "analyses",
             std::rc::Rc::new(move || state.settle(crate::browser::now)),
         )
@@ -111,7 +111,7 @@ fn Explorer(
     // Start-up in short tasks: the numbers, the analyses and the levers, each
     // in a task, then the page is shown, then each panel below (`later`).
     view! {
-        <a class="skip" href="#levers">{move || crate::i18n::tr(state.lang.get(), "app.skip")}</a>
+        <a class="skip" href="#levers">{move || crate::i18n::tr(state.page.lang.get(), "app.skip")}</a>
         <Header/>
         <Notices/>
         <SummaryBar/>
@@ -133,7 +133,7 @@ fn Explorer(
         <div class="later first" node_ref=later(state, true, || view! { <Provenance/> })></div>
         <div class="later" node_ref=later(state, false, move || view! {
             <footer class="footer" data-testid="footer">
-                {move || tr_with(state.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
+                {move || tr_with(state.page.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
             </footer>
         })></div>
     }
@@ -235,7 +235,7 @@ fn reveal() {
 /// not in the explanation dialog, whose Escape closes it).
 fn present_keys(state: AppState) {
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if !state.present.get_untracked() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        if !state.page.present.get_untracked() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
         let typing = ev
@@ -256,16 +256,17 @@ fn present_keys(state: AppState) {
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .and_then(|el| el.closest(".prov").ok().flatten())
             .is_some();
-        if in_dialog || state.explain.get_untracked().is_some() {
+        if in_dialog || state.page.explain.get_untracked().is_some() {
             return;
         }
         let key = ev.key();
         if key == "Escape" {
-            state.present.set(false);
+            state.page.present.set(false);
         } else if key.eq_ignore_ascii_case("c") {
             // The chart on the screen: C the next, Shift+C the one before.
             let step = if ev.shift_key() { CHART_COUNT - 1 } else { 1 };
             state
+                .page
                 .present_chart
                 .update(|k| *k = (*k + step) % CHART_COUNT);
             ev.prevent_default();

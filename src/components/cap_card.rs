@@ -106,7 +106,7 @@ fn CapProb(
     id: CapId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let prob = Memo::new(move |_| {
         state
             .analyses
@@ -156,7 +156,7 @@ pub fn CapCard(
     id: CapId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let cap = Memo::new(move |_| state.outcome.with(|o| o.cap(id).copied()));
     let plan = Memo::new(move |_| state.plan.with(|o| o.cap(id).map(|c| c.value)));
     let pinned = Memo::new(move |_| {
@@ -249,7 +249,7 @@ pub fn CapCard(
 #[component]
 fn SurfaceAvailable() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let avail = Memo::new(move |_| {
         state.outcome.with(|o| {
             (

@@ -64,7 +64,7 @@ pub fn settled_news(lang: Lang, before: &Outcome, after: &Outcome) -> Option<Str
 #[component]
 pub fn CapPanel() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     // Said once a change has settled (the analyses run then, never on a drag's
     // frames): the total, when it moved, and every cap whose state changed
     // since the last time anything was said.

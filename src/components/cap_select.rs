@@ -13,7 +13,7 @@ pub fn CapSelect(
     /// Test id of the select.
     testid: &'static str,
 ) -> impl IntoView {
-    let lang = use_app_state().lang;
+    let lang = use_app_state().page.lang;
     view! {
         <label class="cap-select">
             {move || tr(lang.get(), "solve.cap")}

@@ -51,10 +51,10 @@ pub(crate) fn figure_now(state: crate::state::AppState, builder: Builder) -> Opt
                     p,
                     pinned.as_ref(),
                     Some(&a.spread),
-                    state.lang.get_untracked(),
+                    state.page.lang.get_untracked(),
                 );
                 // On a projector the chart's text grows with the page's.
-                if state.present.get_untracked() {
+                if state.page.present.get_untracked() {
                     fig.with_text_px(PRESENT_TEXT_PX)
                 } else {
                     fig
@@ -77,8 +77,8 @@ pub fn ChartBox(
     index: usize,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
-    let plotly = state.plotly;
+    let lang = state.page.lang;
+    let plotly = state.page.plotly;
     let node = NodeRef::<leptos::html::Div>::new();
     let failed = RwSignal::new(false);
     let drawn = RwSignal::new(0u32);
@@ -88,7 +88,7 @@ pub fn ChartBox(
     // plotly.js together (the benchmark splits a settled input by them).
     let timing = RwSignal::new((0.0f64, 0.0f64));
     let near = RwSignal::new(false);
-    let printing = state.printing;
+    let printing = state.page.printing;
     let size = RwSignal::new((0.0f64, 0.0f64));
     let last = StoredValue::new_local(String::new());
     let legend = RwSignal::new(Vec::<LegendEntry>::new());
@@ -127,7 +127,7 @@ pub fn ChartBox(
         state.analyses.track();
         state.plan.track();
         state.pinned_outcome.track();
-        state.present.track();
+        state.page.present.track();
         lang.track();
         let (w, h) = size.get();
         if !(near.get() || printing.get()) || w < 1.0 || h < 1.0 {
@@ -140,7 +140,7 @@ pub fn ChartBox(
             // Printing does not wait for a frame: the page is laid out for
             // paper right after this.
             Status::Ready if printing.get_untracked() => draw((w, h)),
-            Status::Ready => state.draws.push(
+            Status::Ready => state.page.draws.push(
                 testid,
                 Rc::new(move || {
                     if near.get_untracked() || printing.get_untracked() {
@@ -152,7 +152,7 @@ pub fn ChartBox(
     });
 
     view! {
-        <figure class="chart" class:presented=move || state.present_chart.get() == index>
+        <figure class="chart" class:presented=move || state.page.present_chart.get() == index>
             <Caption title=title testid=testid builder=builder drawn=drawn/>
             <div
                 class="plot"

@@ -20,7 +20,7 @@ pub fn Caption(
     drawn: RwSignal<u32>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let figure = move || figure_now(state, builder);
     view! {
         <figcaption>
@@ -57,7 +57,7 @@ pub fn DataTable(
     /// The JSON last drawn.
     figure: StoredValue<String, LocalStorage>,
 ) -> impl IntoView {
-    let lang = use_app_state().lang;
+    let lang = use_app_state().page.lang;
     let open = RwSignal::new(false);
     let table = move || {
         drawn.track();

@@ -23,7 +23,7 @@ pub fn signed(x: f64, decimals: usize) -> String {
 #[component]
 fn CompareHead(is_pinned: Memo<bool>) -> impl IntoView {
     let state = use_app_state();
-    let (lang, pinned) = (state.lang, state.pinned);
+    let (lang, pinned) = (state.page.lang, state.pinned);
     let pin = move |_| pinned.set(Some(state.scenario.get_untracked()));
     // "Unpin" goes away when pressed: focus goes to "pin", not to the page.
     let pin_ref = NodeRef::<leptos::html::Button>::new();
@@ -48,7 +48,7 @@ fn CompareHead(is_pinned: Memo<bool>) -> impl IntoView {
 #[component]
 pub fn Compare() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let data = Data::get();
     let pinned = state.pinned;
     let is_pinned = Memo::new(move |_| pinned.with(Option::is_some));

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ExportButton() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let export = move |_| {
         let l = lang.get_untracked();
         let plan_s = state.plan_scenario.get_untracked();

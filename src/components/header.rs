@@ -35,7 +35,7 @@ fn print(printing: RwSignal<bool>, plotly: RwSignal<Status>, draws: DrawQueue) {
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let data = Data::get();
     let preset = move || state.preset_id.get();
     let preset_name = move || tr(lang.get(), &format!("preset.{}.name", preset()));
@@ -90,16 +90,16 @@ pub fn Header() -> impl IntoView {
                 </button>
                 <Share/>
                 <ExportButton/>
-                <button class="print" data-testid="print" on:click=move |_| print(state.printing, state.plotly, state.draws)>
+                <button class="print" data-testid="print" on:click=move |_| print(state.page.printing, state.page.plotly, state.page.draws)>
                     {move || tr(lang.get(), "print.button")}
                 </button>
                 <button
                     class="present-toggle"
                     data-testid="present"
-                    aria-pressed=move || state.present.get().to_string()
-                    on:click=move |_| state.present.update(|p| *p = !*p)
+                    aria-pressed=move || state.page.present.get().to_string()
+                    on:click=move |_| state.page.present.update(|p| *p = !*p)
                 >
-                    {move || if state.present.get() { tr(lang.get(), "present.exit") } else { tr(lang.get(), "present.enter") }}
+                    {move || if state.page.present.get() { tr(lang.get(), "present.exit") } else { tr(lang.get(), "present.enter") }}
                 </button>
                 <LangButton lang=lang />
             </div>

@@ -41,7 +41,7 @@ fn Tile(
     id: IndicatorId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let data = Data::get();
     let o = state.outcome;
     let def = move || o.with(|o| id.def(data, o));
@@ -78,7 +78,7 @@ fn Tile(
 #[component]
 pub fn Indicators() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let o = state.outcome;
     view! {
         <section class="indicators" aria-labelledby="ind-title">

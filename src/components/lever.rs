@@ -50,7 +50,7 @@ pub fn Lever(
     def: &'static LeverDef,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let id = def.id;
     let values = Values::of(def);
     let changed = Memo::new(move |_| (values.value.get() - values.preset.get()).abs() > 1e-12);
@@ -96,7 +96,7 @@ fn Track(
     analysed: Memo<Option<Option<Band>>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let id = def.id;
     let band = Memo::new(move |_| analysed.get().flatten());
     let shown = move || crate::format::lever_value(lang.get(), def, values.value.get());
@@ -133,7 +133,7 @@ fn Track(
                     if let Some(v) = arrow_key(def, &ev, values.value.get_untracked()) {
                         // A key press is a change (the browser's own, cancelled,
                         // would have fired one); held, its repeats are a run.
-                        state.draws.note_change(crate::browser::now());
+                        state.page.draws.note_change(crate::browser::now());
                         state.set_lever(id, v);
                     }
                 }
@@ -176,7 +176,7 @@ fn set_from_text(def: &'static LeverDef, text: String) {
 #[component]
 fn Marks(def: &'static LeverDef, value: Memo<f64>) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     (!def.marks.is_empty()).then(|| {
         view! {
             <div class="chips" role="group" data-testid=format!("marks-{}", def.id)>
@@ -201,7 +201,7 @@ fn Marks(def: &'static LeverDef, value: Memo<f64>) -> impl IntoView {
 #[component]
 fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let id = def.id;
     let decimals = decimals_for_step(def.step);
     view! {
@@ -239,7 +239,7 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
 /// The feasible band in words.
 #[component]
 fn BandText(def: &'static LeverDef, analysed: Memo<Option<Option<Band>>>) -> impl IntoView {
-    let lang = use_app_state().lang;
+    let lang = use_app_state().page.lang;
     let text = move || {
         let l = lang.get();
         match analysed.get() {
@@ -271,7 +271,7 @@ fn BandText(def: &'static LeverDef, analysed: Memo<Option<Option<Band>>>) -> imp
 #[component]
 fn Help(def: &'static LeverDef) -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let data = Data::get();
     let id = def.id;
     let source = move || {

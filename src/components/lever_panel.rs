@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LeverPanel() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let data = Data::get();
     let area = move || state.outcome.with(|o| o.indicators.irrigated_area);
     view! {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Notes() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let data = Data::get();
     view! {
         <section class="notes" id="notes" data-testid="notes" aria-labelledby="notes-title">

@@ -70,8 +70,8 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
-    let shown = Memo::new(move |_| state.notices.with(|n| !n.is_empty()));
+    let lang = state.page.lang;
+    let shown = Memo::new(move |_| state.page.notices.with(|n| !n.is_empty()));
     view! {
         {move || shown.get().then(|| view! {
             <div class="notices" role="status" data-testid="notices">
@@ -79,14 +79,14 @@ pub fn Notices() -> impl IntoView {
                 <ul>
                     {move || {
                         state
-                            .notices
+                            .page.notices
                             .get()
                             .iter()
                             .map(|n| view! { <li>{notice_text(lang.get(), n)}</li> })
                             .collect_view()
                     }}
                 </ul>
-                <button on:click=move |_| state.notices.set(Vec::new())>
+                <button on:click=move |_| state.page.notices.set(Vec::new())>
                     {move || tr(lang.get(), "notice.dismiss")}
                 </button>
             </div>

@@ -75,10 +75,10 @@ fn listen_for_openers(open: impl Fn(String, web_sys::HtmlElement) + Copy + 'stat
     });
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let key = ev.key();
-        if state.explain.get_untracked().is_some() {
+        if state.page.explain.get_untracked().is_some() {
             if key == "Escape" {
                 ev.stop_propagation();
-                state.explain.set(None);
+                state.page.explain.set(None);
             }
             return;
         }
@@ -95,7 +95,7 @@ fn listen_for_openers(open: impl Fn(String, web_sys::HtmlElement) + Copy + 'stat
 /// its own explanation.
 #[component]
 fn TermRow(t: Term, go: impl Fn(String) + Copy + Send + Sync + 'static) -> impl IntoView {
-    let l = use_app_state().lang.get_untracked();
+    let l = use_app_state().page.lang.get_untracked();
     let name = term_name(l, &t);
     let value = format!(
         "{} {}",
@@ -140,7 +140,7 @@ fn TermRow(t: Term, go: impl Fn(String) + Copy + Send + Sync + 'static) -> impl 
 #[component]
 pub fn Provenance() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let data = Data::get();
     let trail = RwSignal::new(Vec::<String>::new());
     let has_trail = Memo::new(move |_| trail.with(|t| !t.is_empty()));
@@ -151,13 +151,13 @@ pub fn Provenance() -> impl IntoView {
         if Quantity::parse(&key).is_some() {
             opener.set_value(Some(from));
             trail.set(Vec::new());
-            state.explain.set(Some(key));
+            state.page.explain.set(Some(key));
         }
     };
     listen_for_openers(open);
     // Focus the dialog when it opens; give focus back when it closes.
     Effect::new(move |was_open: Option<bool>| {
-        let is_open = state.explain.with(Option::is_some);
+        let is_open = state.page.explain.with(Option::is_some);
         if is_open {
             request_animation_frame(move || {
                 if let Some(b) = close_btn.get_untracked() {
@@ -173,29 +173,29 @@ pub fn Provenance() -> impl IntoView {
     });
 
     let explanation = Memo::new(move |_| {
-        let key = state.explain.get()?;
+        let key = state.page.explain.get()?;
         let q = Quantity::parse(&key)?;
         let s = state.scenario.get();
         Some(state.outcome.with(|o| explain(data, &s, o, q)))
     });
     let go = move |key: String| {
-        if let Some(cur) = state.explain.get_untracked() {
+        if let Some(cur) = state.page.explain.get_untracked() {
             trail.update(|t| t.push(cur));
         }
-        state.explain.set(Some(key));
+        state.page.explain.set(Some(key));
     };
     let open = Memo::new(move |_| explanation.with(Option::is_some));
     let back = move |_| {
         let mut prev = None;
         trail.update(|t| prev = t.pop());
         if prev.is_some() {
-            state.explain.set(prev);
+            state.page.explain.set(prev);
         }
     };
 
     view! {
         {move || open.get().then(|| view! {
-            <div class="prov-backdrop" on:click=move |_| state.explain.set(None)></div>
+            <div class="prov-backdrop" on:click=move |_| state.page.explain.set(None)></div>
             <div
                 class="prov"
                 role="dialog"
@@ -203,7 +203,7 @@ pub fn Provenance() -> impl IntoView {
                 on:keydown=trap_tab
                 aria-labelledby="prov-title"
                 data-testid="provenance"
-                data-key=move || state.explain.get().unwrap_or_default()
+                data-key=move || state.page.explain.get().unwrap_or_default()
             >
                 {move || explanation.get().map(|x| {
                     let l = lang.get();
@@ -232,7 +232,7 @@ pub fn Provenance() -> impl IntoView {
                     {move || has_trail.get().then(|| view! {
                         <button data-testid="prov-back" on:click=back>{move || tr(lang.get(), "prov.back")}</button>
                     })}
-                    <button node_ref=close_btn data-testid="prov-close" on:click=move |_| state.explain.set(None)>
+                    <button node_ref=close_btn data-testid="prov-close" on:click=move |_| state.page.explain.set(None)>
                         {move || tr(lang.get(), "share.close")}
                     </button>
                 </div>

@@ -58,7 +58,7 @@ pub fn warning_text(lang: Lang, w: &ImportWarning) -> String {
 #[component]
 pub fn SavedPanel() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let (initial, note) = load();
     let list = RwSignal::new(initial);
     let message = RwSignal::new(match note {
@@ -169,7 +169,7 @@ pub fn SavedPanel() -> impl IntoView {
 fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> impl IntoView {
     let state = use_app_state();
     let list_ref = NodeRef::<leptos::html::Ul>::new();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let persist = move || {
         if !list.with_untracked(|l| store(l)) {
             message.set(tr(lang.get_untracked(), "saved.not_stored"));

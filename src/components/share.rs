@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Share() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let open = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let button: NodeRef<leptos::html::Button> = NodeRef::new();

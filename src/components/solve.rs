@@ -16,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Solve() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let data = Data::get();
     let cap = RwSignal::new(CapId::Groundwater);
     // η first: the lever the plan's own saving turns on.

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SummaryBar() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     view! {
         <div class="summary-bar" data-testid="summary" aria-hidden="true">
             <span class="sum-total">

@@ -62,7 +62,7 @@ fn rows(cap: CapId, state: crate::state::AppState) -> Option<(Vec<Row>, f64)> {
 #[component]
 pub fn Waterfall() -> impl IntoView {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.page.lang;
     let open = RwSignal::new(false);
     let cap = RwSignal::new(CapId::Total);
     let drawn = Memo::new(move |_| {

@@ -7,10 +7,11 @@ use crate::data::{Data, YearCaps};
 use crate::lever_id::LeverId;
 use crate::scenario::Scenario;
 
+mod flows;
 mod indicators;
 
 pub use crate::cap::{CapId, CapKind, CapResult, CapState};
-pub use crate::outcome::{Detail, Indicators, Outcome, Sectors, Sources};
+pub use crate::outcome::{Detail, Flows, Indicators, Outcome, Sectors, Sources};
 
 /// The model's uncertain inputs, at their central values by default. The
 /// uncertainty analysis ([`crate::uncertainty`]) evaluates scenarios under drawn
@@ -236,6 +237,7 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
     let al = allocate(&d, &v, data, a, caps_y);
     let caps = judge(caps_y, &d, &al);
     let indicators = indicators::indicators(&d, &al, &v, data, a, caps_y);
+    let flows = flows::flows(&d, &al, d.primary - al.undelivered);
     Outcome {
         year: year.round() as u32,
         total: d.total() - al.undelivered,
@@ -249,6 +251,7 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
             groundwater: al.groundwater,
             reclaimed: al.nonconventional,
         },
+        flows,
         caps,
         indicators,
         detail: Detail {

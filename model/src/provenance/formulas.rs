@@ -1,9 +1,9 @@
 //! The formulas, one function per group of quantities; [`super::explain`]
 //! asks each group in turn.
 
-use super::terms::{undelivered_source, Ctx, YI};
+use super::terms::{field_quota_source, quota_factor_source, undelivered_source, Ctx, YI};
 use super::{Quantity, Term};
-use crate::data::{Constants, Data, Text, YearCaps};
+use crate::data::{Constants, Data, YearCaps};
 use crate::lever_id::LeverId;
 use crate::outcome::{Detail, Indicators, Outcome};
 
@@ -52,6 +52,8 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
                 cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
                 cx.derived("q", Quantity::GrossQuota, ind.gross_quota, "m³/亩"),
                 cx.computed("U", "undelivered", d.undelivered, YI, undelivered_source()),
+                // The reading that decides U: held at the cap, or pumped (U = 0).
+                cx.lever("s", LeverId::Shortfall),
             ],
         ),
         Quantity::GrossQuota => (
@@ -66,35 +68,21 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
         Quantity::NetQuota => (
             ind.net_quota,
             "m³/亩".into(),
-            "q_net = k × Σ(aᵢ × (d × qᵢ,drip + (1 − d) × qᵢ,conv)) ÷ Σaᵢ",
+            "q_net = k × q_field",
             vec![
                 cx.computed(
                     "k",
                     "quota_factor",
                     d.calibration.quota_factor,
                     "",
-                    Text::new(
-                        format!(
-                            "推算：{} m³/亩（{}）× {}（{}）÷ 规划2025作物结构的加权田间定额；见数据说明“定额校准”",
-                            c.plan_gross_quota.value, c.plan_gross_quota.source.zh,
-                            c.plan_eta.value, c.plan_eta.source.zh
-                        ),
-                        format!(
-                            "derived: {} m³/亩 ({}) × {} ({}) ÷ the plan-2025 crop mix's field quota; see the data note on calibration",
-                            c.plan_gross_quota.value, c.plan_gross_quota.source.en,
-                            c.plan_eta.value, c.plan_eta.source.en
-                        ),
-                    ),
+                    quota_factor_source(c),
                 ),
                 cx.computed(
                     "q_field",
                     "field_quota",
                     d.field_quota,
                     "m³/亩",
-                    Text::new(
-                        "各作物田间定额（DB65/3611-2014北疆值及滴灌田间研究，见各作物来源）按作物面积aᵢ加权",
-                        "each crop's field quota (DB65/3611-2014 northern Xinjiang values and drip field studies; see each crop's source), weighted by the crop areas aᵢ",
-                    ),
+                    field_quota_source(),
                 ),
                 cx.lever("d", LeverId::Drip),
             ],
@@ -124,7 +112,7 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
         Quantity::Tertiary => (
             o.sectors.tertiary,
             YI.into(),
-            "T = Nᵤ × Lᵤ × 365 ÷ (1 − λ) + Nᵣ × Lᵣ × 365 + E",
+            "T = (Nᵤ × Lᵤ × 365 ÷ (1 − λ) + Nᵣ × Lᵣ × 365) ÷ 10⁷ + E",
             vec![
                 cx.lever("Nᵤ", LeverId::UrbanPop),
                 cx.lever("Lᵤ", LeverId::UrbanLpd),

@@ -21,7 +21,7 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
         Quantity::WaterPerGdp => (
             ind.water_per_gdp,
             "m³/万元".into(),
-            "w = W ÷ (GDP₀ × (1 + g)^(y − y₀))",
+            "w = W × 10⁴ ÷ (GDP₀ × (1 + g)^(y − y₀))",
             vec![
                 cx.derived("W", Quantity::Total, o.total, YI),
                 cx.constant("W₀", "total_2020", &c.total_2020, YI),
@@ -31,13 +31,11 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
                     "gdp_2020",
                     c.total_2020.value * 1e8 / c.water_per_gdp_2020.value / 1e4,
                     "亿元",
-                    Text::new(
-                        "W₀ ÷ w₀（可比价）；见数据说明“GDP口径”",
-                        "W₀ ÷ w₀ (comparable prices); see the data note on the GDP basis",
-                    ),
+                    gdp_2020_source(),
                 ),
                 cx.lever("g", LeverId::GdpGrowth),
                 cx.lever("y", LeverId::Year),
+                cx.constant("y₀", "base_year", &c.base_year, ""),
             ],
         ),
         Quantity::SupportedArea => (
@@ -119,4 +117,12 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
         }
         _ => return None,
     })
+}
+
+/// Where 2020's GDP comes from.
+fn gdp_2020_source() -> Text {
+    Text::new(
+        "W₀ ÷ w₀（可比价）；见数据说明“GDP口径”",
+        "W₀ ÷ w₀ (comparable prices); see the data note on the GDP basis",
+    )
 }

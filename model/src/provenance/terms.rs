@@ -2,7 +2,7 @@
 //! computed numbers, each with its value and where it comes from.
 
 use super::{Quantity, Term, TermKind};
-use crate::data::{Data, Sourced, Text};
+use crate::data::{Constants, Data, Sourced, Text};
 use crate::lever_id::LeverId;
 use crate::scenario::Scenario;
 
@@ -121,5 +121,29 @@ pub(super) fn undelivered_source() -> Text {
     Text::new(
         "未能供给的灌溉水：枯水年地下水按指标封顶（规划§14.4地下水水量和水位双控）时，地表水不足的部分；“超采补缺”读法下为0",
         "irrigation water not delivered: in a dry year with groundwater held at its cap (plan §14.4, abstraction and water level both capped), what surface water cannot give; 0 under the 'shortfall pumped' reading",
+    )
+}
+
+/// Where the quota calibration factor k comes from.
+pub(super) fn quota_factor_source(c: &Constants) -> Text {
+    Text::new(
+        format!(
+            "推算：{} m³/亩（{}）× {}（{}）÷ 规划2025作物结构的加权田间定额；见数据说明“定额校准”",
+            c.plan_gross_quota.value, c.plan_gross_quota.source.zh,
+            c.plan_eta.value, c.plan_eta.source.zh
+        ),
+        format!(
+            "derived: {} m³/亩 ({}) × {} ({}) ÷ the plan-2025 crop mix's field quota; see the data note on calibration",
+            c.plan_gross_quota.value, c.plan_gross_quota.source.en,
+            c.plan_eta.value, c.plan_eta.source.en
+        ),
+    )
+}
+
+/// What the weighted field quota q_field is.
+pub(super) fn field_quota_source() -> Text {
+    Text::new(
+        "Σ(aᵢ × (d × qᵢ,滴灌 + (1 − d) × qᵢ,常规)) ÷ Σaᵢ：各作物田间定额（DB65/3611-2014北疆值及滴灌田间研究，见各作物来源）按高效节水比例d与作物面积aᵢ加权",
+        "Σ(aᵢ × (d × qᵢ,drip + (1 − d) × qᵢ,conv)) ÷ Σaᵢ: each crop's field quota (DB65/3611-2014 northern Xinjiang values and drip field studies; see each crop's source), weighted by the drip share d and the crop areas aᵢ",
     )
 }

@@ -20,3 +20,33 @@ pub fn any_scenario() -> impl Strategy<Value = Scenario> {
     (ranges, proptest::sample::select(presets))
         .prop_map(|(values, preset)| Scenario { preset, values })
 }
+
+pub mod formula;
+
+/// Every number the provenance dialog explains.
+pub fn all_quantities() -> Vec<changji_model::provenance::Quantity> {
+    use changji_model::provenance::Quantity;
+    use changji_model::{CapId, LeverId};
+    let mut qs = vec![
+        Quantity::Total,
+        Quantity::Primary,
+        Quantity::Secondary,
+        Quantity::Tertiary,
+        Quantity::Surface,
+        Quantity::Groundwater,
+        Quantity::Reclaimed,
+        Quantity::GrossQuota,
+        Quantity::NetQuota,
+        Quantity::IrrigatedArea,
+        Quantity::WaterPerGdp,
+        Quantity::SupportedArea,
+        Quantity::Saving,
+        Quantity::Reduction,
+        Quantity::StructureSaving,
+        Quantity::IndustryReuse,
+        Quantity::ReclaimedPerDay,
+    ];
+    qs.extend(CapId::ALL.map(Quantity::Limit));
+    qs.extend(LeverId::ALL.map(Quantity::Lever));
+    qs
+}
