@@ -108,6 +108,17 @@ test('every chart has a text alternative: a name, and its figures as a table tha
       assert.equal(gw[2], want.sources.groundwater.toFixed(2));
     }
   }
+  // A screen reader meets each chart as one named image: none of plotly.js's
+  // own drawings (the SVGs inside a chart, the one it measures text with) is
+  // an image without a name.
+  const cdp = await context.newCDPSession(p);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const images = nodes.filter((n) => !n.ignored && ['image', 'img'].includes(n.role?.value));
+  assert.deepEqual(images.filter((n) => !(n.name?.value ?? '').trim()).length, 0, 'unnamed images');
+  assert.ok(images.length >= 4, `${images.length} images`);
+  // A cap's meter says its value and its limit, with the unit.
+  assert.equal(await p.locator('[data-testid=cap-groundwater] [role=meter]').getAttribute('aria-valuetext'),
+    `${want.sources.groundwater.toFixed(2)} 亿m³，指标 7.64 亿m³`);
   await context.close();
 });
 

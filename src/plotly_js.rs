@@ -139,5 +139,21 @@ pub fn react(el: &web_sys::HtmlElement, json: &str, config: Option<&str>) -> boo
             return false;
         }
     }
-    plotly_react(el, &figure).is_ok()
+    let drawn = plotly_react(el, &figure).is_ok();
+    hide_drawing(el);
+    drawn
+}
+
+/// Keeps plotly.js's own drawing out of the accessibility tree: the chart is
+/// one image with a name and a data table (`ChartBox`), not the unnamed SVGs
+/// inside it, nor the measuring SVG plotly.js leaves in the body.
+fn hide_drawing(el: &web_sys::HtmlElement) {
+    let mut svgs: Vec<web_sys::Element> = Vec::new();
+    if let Ok(list) = el.query_selector_all("svg:not([aria-hidden])") {
+        svgs.extend((0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()));
+    }
+    svgs.extend(gloo_utils::document().get_element_by_id("js-plotly-tester"));
+    for svg in svgs {
+        let _ = svg.set_attribute("aria-hidden", "true");
+    }
 }

@@ -209,7 +209,10 @@ pub fn CapCard(
                 aria-valuemin="0"
                 aria-valuemax=move || num(limit() * 1.5, 2)
                 aria-valuenow=move || num(value(), 2)
-                aria-valuetext=move || format!("{} / {}", num(value(), 2), num(limit(), 2))
+                aria-valuetext=move || {
+                    let sep = if lang.get() == crate::i18n::Lang::Zh { "，" } else { ", " };
+                    format!("{}{sep}{}", with_unit(lang.get(), value(), 2, "亿m³"), limit_text())
+                }
             >
                 <span class="bar" style=move || format!("width: {:.2}%", fill())></span>
                 <span class="limit-mark" style="left: 66.667%"></span>
