@@ -150,7 +150,11 @@ pub fn react(el: &web_sys::HtmlElement, json: &str, config: Option<&str>) -> boo
 fn hide_drawing(el: &web_sys::HtmlElement) {
     let mut svgs: Vec<web_sys::Element> = Vec::new();
     if let Ok(list) = el.query_selector_all("svg:not([aria-hidden])") {
-        svgs.extend((0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()));
+        svgs.extend(
+            (0..list.length())
+                .filter_map(|i| list.item(i))
+                .filter_map(|n| n.dyn_into().ok()),
+        );
     }
     svgs.extend(gloo_utils::document().get_element_by_id("js-plotly-tester"));
     for svg in svgs {
