@@ -98,3 +98,26 @@ impl Calibration {
         (if field > 0.0 { net / field } else { 1.0 }, field)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_sewage_collected_in_2020_gives_no_return_factor_not_a_division_by_zero() {
+        let mut data = Data::parse().expect("data");
+        data.plan.constants.collection_2020.value = 0.0;
+        assert_eq!(Calibration::derive(&data).return_factor, 0.0);
+    }
+
+    #[test]
+    fn a_plan_mix_without_field_quota_leaves_the_quotas_as_they_are() {
+        let data = Data::get();
+        let none = vec![0.0; data.crops.len()];
+        assert_eq!(Calibration::quota_factor(data, &none), (1.0, 0.0));
+        // And the factor is the plan's net quota over its mix's field quota.
+        let (k, field) = Calibration::quota_factor(data, &[]);
+        let c = &data.plan.constants;
+        assert!((k * field - c.plan_gross_quota.value * c.plan_eta.value).abs() < 1e-9);
+    }
+}

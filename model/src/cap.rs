@@ -254,4 +254,52 @@ mod tests {
         let floor = CapResult::judge(CapId::Other, 0.53, 0.6, true, 0.0);
         assert!((floor.margin() - 0.07).abs() < 1e-12);
     }
+
+    #[test]
+    fn the_tolerance_is_the_edge_of_each_verdict() {
+        let judge = |id, limit, value, undelivered| {
+            CapResult::judge(id, limit, value, true, undelivered).state
+        };
+        // A ceiling: at the limit plus the tolerance still within, beyond it over.
+        assert_eq!(
+            judge(CapId::Total, 24.26, 24.26 + TOLERANCE, 0.0),
+            CapState::Ok
+        );
+        assert_eq!(
+            judge(CapId::Total, 24.26, 24.26 + 2.0 * TOLERANCE, 0.0),
+            CapState::Over
+        );
+        // A floor: at its target less the tolerance still reached, below it short.
+        assert_eq!(
+            judge(CapId::Other, 0.53, 0.53 - TOLERANCE, 0.0),
+            CapState::Ok
+        );
+        assert_eq!(
+            judge(CapId::Other, 0.53, 0.53 - 2.0 * TOLERANCE, 0.0),
+            CapState::Short
+        );
+        // Water undelivered up to the tolerance is the plan's rounding, not unmet.
+        assert_eq!(
+            judge(CapId::Groundwater, 7.64, 7.64, TOLERANCE),
+            CapState::Ok
+        );
+        assert_eq!(
+            judge(CapId::Groundwater, 7.64, 7.64, 2.0 * TOLERANCE),
+            CapState::Unmet
+        );
+    }
+
+    #[test]
+    fn each_state_has_the_id_the_page_and_its_tests_read() {
+        let ids = [
+            (CapState::Ok, "ok"),
+            (CapState::Over, "over"),
+            (CapState::Short, "short"),
+            (CapState::Unmet, "unmet"),
+            (CapState::NotReported, "not_reported"),
+        ];
+        for (state, id) in ids {
+            assert_eq!(state.as_str(), id);
+        }
+    }
 }

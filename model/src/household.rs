@@ -155,6 +155,37 @@ mod tests {
     }
 
     #[test]
+    fn a_household_that_waters_adds_up_by_hand_too() {
+        let k = &Data::get().public.household;
+        let h = Household {
+            people: 2.0,
+            shower_minutes: 10.0,
+            saving_shower: true,
+            flushes: 4.0,
+            toilet: 2,
+            loads: 7.0,
+            buckets: 14.0,
+        };
+        let by_hand = 10.0 * k.shower_lpm.value[1]
+            + 4.0 * k.flush_litres.value[2]
+            + k.kitchen_lpd.value
+            + (7.0 * k.load_litres.value + 14.0 * k.bucket_litres.value) / 14.0;
+        assert!((h.litres_per_person_day(k) - by_hand).abs() < 1e-9);
+        // Watering is shared among the household: more buckets, more litres each.
+        let drier = Household { buckets: 28.0, ..h };
+        let more = 14.0 * k.bucket_litres.value / 14.0;
+        assert!((drier.litres_per_person_day(k) - by_hand - more).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_share_of_no_cut_is_no_number() {
+        let s = scale(Data::get(), 100.0);
+        assert!(s.share(0.0).is_nan());
+        assert!(s.share(-1.0).is_nan());
+        assert!((s.share(s.cut_2025) - s.saving / s.cut_2025 * 100.0).abs() < 1e-9);
+    }
+
+    #[test]
     fn saving_fittings_and_shorter_showers_use_less() {
         let k = &Data::get().public.household;
         let h = Household::default();
@@ -201,6 +232,11 @@ mod tests {
         // The plan's cuts: 9.09 → 7.64 and 9.09 → 6.07 亿m³.
         assert!((s.cut_2025 - 14_500.0).abs() < 1e-6, "{}", s.cut_2025);
         assert!((s.cut_2030 - 30_200.0).abs() < 1e-6, "{}", s.cut_2030);
+        // Households' own figure: the plan's urban litres a day less public use.
+        let plan = d.reference(2025.0);
+        let own = plan.value(LeverId::UrbanLpd) - d.public.household.public_lpd.value;
+        assert!((s.reference_lpd - own).abs() < 1e-12, "{}", s.reference_lpd);
+        assert!(s.reference_lpd < plan.value(LeverId::UrbanLpd));
         let by_hand = (s.reference_lpd - 135.0) * s.urban_pop * 365.0 / 1000.0;
         assert!((s.saving - by_hand).abs() < 1e-9);
         // Households matter, fields decide: even 20 L less each is a few % of the cut.

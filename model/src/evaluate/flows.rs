@@ -19,7 +19,8 @@ pub(super) fn flows(d: &Demand, al: &Allocation, primary: f64) -> Flows {
         (0.0, 0.0)
     };
     let fresh = al.surface + al.groundwater;
-    let surface_share = if fresh > 0.0 { al.surface / fresh } else { 0.0 };
+    let share = |part: f64| if fresh > 0.0 { part / fresh } else { 0.0 };
+    let (surface_share, groundwater_share) = (share(al.surface), share(al.groundwater));
     let need = [
         primary,
         (d.secondary - r_sec).max(0.0),
@@ -27,7 +28,84 @@ pub(super) fn flows(d: &Demand, al: &Allocation, primary: f64) -> Flows {
     ];
     Flows {
         surface: need.map(|n| n * surface_share),
-        groundwater: need.map(|n| n * (1.0 - surface_share)),
+        groundwater: need.map(|n| n * groundwater_share),
         reclaimed: [0.0, r_sec, r_ter],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demand(secondary: f64, eco: f64, urban_supply: f64) -> Demand {
+        Demand {
+            area: 0.0,
+            field: 0.0,
+            net: 0.0,
+            eta: 0.67,
+            gross: 0.0,
+            primary: 0.0,
+            secondary,
+            industry_va: 0.0,
+            urban: 0.0,
+            urban_supply,
+            rural: 0.0,
+            eco,
+        }
+    }
+
+    fn allocation(nonconventional: f64, surface: f64, groundwater: f64) -> Allocation {
+        Allocation {
+            municipal: nonconventional,
+            municipal_used: nonconventional,
+            other_nonconv: 0.0,
+            nonconventional,
+            runoff_factor: 1.0,
+            surface_available: surface,
+            surface,
+            groundwater_demand: groundwater,
+            groundwater,
+            overdraft: 0.0,
+            undelivered: 0.0,
+        }
+    }
+
+    #[test]
+    fn other_sources_split_by_demand_and_fresh_water_by_supply() {
+        // Industry 1 and ecology 3 share 2 of other sources as 0.5 and 1.5;
+        // fresh water (surface 3 of 4) serves the rest: 2.5, 0.5 and 2.5.
+        let f = flows(&demand(1.0, 3.0, 1.0), &allocation(2.0, 3.0, 2.5), 2.5);
+        let near = |a: [f64; 3], b: [f64; 3]| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-12);
+        assert!(near(f.reclaimed, [0.0, 0.5, 1.5]), "{f:?}");
+        let share = 3.0 / 5.5;
+        assert!(
+            near(f.surface, [2.5 * share, 0.5 * share, 2.5 * share]),
+            "{f:?}"
+        );
+        assert!(
+            near(
+                f.groundwater,
+                [
+                    2.5 * (1.0 - share),
+                    0.5 * (1.0 - share),
+                    2.5 * (1.0 - share)
+                ]
+            ),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn no_water_goes_nowhere_and_is_never_nan() {
+        let f = flows(&demand(0.0, 0.0, 0.0), &allocation(0.0, 0.0, 0.0), 0.0);
+        for x in f.surface.iter().chain(&f.groundwater).chain(&f.reclaimed) {
+            assert_eq!(*x, 0.0);
+        }
+        // Demand but no fresh supply: nothing flows from surface or groundwater.
+        let f = flows(&demand(1.0, 0.0, 1.0), &allocation(1.0, 0.0, 0.0), 0.0);
+        assert_eq!(
+            (f.surface, f.groundwater, f.reclaimed),
+            ([0.0; 3], [0.0; 3], [0.0, 1.0, 0.0])
+        );
     }
 }
