@@ -106,6 +106,16 @@ mod tests {
         assert!((normal_quantile(0.975) - 1.959_963_985).abs() < 1e-8);
         assert!((normal_quantile(0.05) + 1.644_853_627).abs() < 1e-8);
         assert!((normal_quantile(0.001) + 3.090_232_306).abs() < 1e-7);
+        // The upper tail has its own branch (p above 0.975 75).
+        assert!((normal_quantile(0.999) - 3.090_232_306).abs() < 1e-7);
+        assert!((normal_quantile(0.99) - 2.326_347_874).abs() < 1e-7);
+        // Certainty is clamped to a finite quantile at either end.
+        let (lo, hi) = (normal_quantile(0.0), normal_quantile(1.0));
+        assert!(
+            lo.is_finite() && hi.is_finite() && lo < -6.0 && hi > 6.0,
+            "{lo} {hi}"
+        );
+        assert!((lo + hi).abs() < 1e-3, "{lo} {hi}");
     }
 
     #[test]
@@ -118,6 +128,15 @@ mod tests {
         assert_eq!(runoff_at(&t, 99.0), 24.05);
         assert_eq!(runoff_at(&t, f64::NAN), 28.81);
         assert_eq!(runoff_at(&[], 50.0), 0.0);
+    }
+
+    #[test]
+    fn a_row_given_twice_is_not_a_division_by_zero() {
+        let t: Vec<RunoffPoint> = [(50.0, 28.81), (50.0, 30.0), (95.0, 24.05)]
+            .into_iter()
+            .map(|(exceedance, runoff)| RunoffPoint { exceedance, runoff })
+            .collect();
+        assert_eq!(runoff_at(&t, 50.0), 28.81);
     }
 
     #[test]

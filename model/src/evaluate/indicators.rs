@@ -84,3 +84,15 @@ pub(super) fn indicators(
         leakage: v.get(LeverId::Leakage),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::share;
+
+    #[test]
+    fn a_share_of_nothing_is_zero_not_a_division_by_zero() {
+        assert_eq!(share(1.0, 0.0), 0.0);
+        assert_eq!(share(0.0, 0.0), 0.0);
+        assert!((share(1.0, 4.0) - 25.0).abs() < 1e-12);
+    }
+}

@@ -202,3 +202,50 @@ fn indicators_follow_their_definitions() {
     let gdp = indicators::gdp_of(data, &v);
     assert!((i.water_per_gdp - d.total() * 1e8 / (gdp * 1e4)).abs() < 1e-9);
 }
+
+#[test]
+fn no_other_sources_offered_means_none_used_not_a_division_by_zero() {
+    let data = Data::get();
+    let mut s = Scenario::preset(data, "plan-2025").expect("preset");
+    s.set(data, "reuse", 0.0).expect("lever");
+    s.set(data, "other_nonconv", 0.0).expect("lever");
+    let o = evaluate(&s, data);
+    assert_eq!((o.detail.municipal_used, o.sources.reclaimed), (0.0, 0.0));
+}
+
+#[test]
+fn no_irrigated_land_leaves_no_area_unserved_not_a_division_by_zero() {
+    let data = Data::get();
+    let mut s = Scenario::preset(data, "dry-95").expect("preset");
+    for l in data.levers.iter().filter(|l| l.crop) {
+        s.set(data, l.id.as_str(), 0.0).expect("lever");
+    }
+    let o = evaluate(&s, data);
+    assert_eq!(o.detail.undelivered_area, 0.0);
+    assert_eq!(o.sectors.primary, 0.0);
+    assert_eq!(o.indicators.supported_area, 0.0);
+}
+
+#[test]
+fn the_runoff_scale_scales_the_water_the_year_makes_available() {
+    let data = Data::get();
+    let s = Scenario::preset(data, "plan-2025").expect("preset");
+    let central = evaluate(&s, data);
+    let mut a = Assumptions::central(data);
+    a.runoff_scale = 0.5;
+    let dry = evaluate_with(&s, data, &a);
+    let want = central.detail.surface_available * 0.5;
+    assert!((dry.detail.surface_available - want).abs() < 1e-12);
+}
+
+#[test]
+fn the_total_and_agriculture_caps_count_only_water_delivered() {
+    // A dry year held at the groundwater cap leaves irrigation water undelivered.
+    let data = Data::get();
+    let o = evaluate(&Scenario::preset(data, "dry-95").expect("preset"), data);
+    assert!(o.detail.undelivered > 1.0, "{}", o.detail.undelivered);
+    let value = |id| o.cap(id).expect("cap").value;
+    assert!((value(CapId::Total) - o.total).abs() < 1e-12);
+    assert!((value(CapId::Agriculture) - o.sectors.primary).abs() < 1e-12);
+    assert!((o.sectors.primary + o.detail.undelivered - o.detail.primary_demand).abs() < 1e-12);
+}

@@ -83,8 +83,7 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
                 cx.computed(
                     "q_field,plan",
                     "reference_field_quota",
-                    d.field_quota + ind.structure_saving * 1e4 * ind.eta
-                        / (ind.irrigated_area * d.calibration.quota_factor).max(1e-12),
+                    plan_mix_field_quota(p),
                     "m³/亩",
                     Text::new(
                         "本年份规划情景的作物结构（示意值，L级）在本情景高效节水比例下的加权田间定额",
@@ -125,4 +124,19 @@ fn gdp_2020_source() -> Text {
         "W₀ ÷ w₀（可比价）；见数据说明“GDP口径”",
         "W₀ ÷ w₀ (comparable prices); see the data note on the GDP basis",
     )
+}
+
+/// The field quota of the year's plan crop mix at the scenario's drip share,
+/// computed here from the data (not back from the saving it explains).
+fn plan_mix_field_quota(p: &Parts) -> f64 {
+    let data = p.data;
+    let drip = data.def(LeverId::Drip);
+    let share = p.cx.s.value(LeverId::Drip);
+    let share = if share.is_finite() {
+        drip.clamp(share)
+    } else {
+        drip.min
+    } / 100.0;
+    let plan = data.reference(f64::from(p.o.year));
+    crate::calibration::field_quota_scaled(data, plan, share, &[])
 }
