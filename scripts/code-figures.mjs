@@ -26,7 +26,7 @@ const LONG = {
   'src/components/saved_panel.rs:SavedPanel': 107,
   'src/components/solve.rs:Solve': 107,
   'model/src/provenance/formulas.rs:uses': 102,
-  'model/src/provenance/indicators.rs:formulas': 111,
+  'model/src/provenance/indicators.rs:formulas': 110,
 };
 
 function files(dir) {

@@ -116,6 +116,7 @@ fn Explorer(
         <Notices/>
         <SummaryBar/>
         <main class="layout">
+            // data-analysis-ms and data-analysed: for the tests and the bench (docs/quality.md).
             <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))
                 data-analysed=move || state.analyses.with(|a| a.as_ref().map(|a| a.seq.to_string()))>
                 <CapPanel/>

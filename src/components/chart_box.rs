@@ -64,7 +64,9 @@ pub(crate) fn figure_now(state: crate::state::AppState, builder: Builder) -> Opt
     })
 }
 
-/// One chart with its title.
+/// One chart with its title. Its plot carries `data-drawn`, `data-synced`,
+/// `data-draw-at` and `data-draw-ms` for the tests and the bench (every such
+/// hook is listed in docs/quality.md).
 #[component]
 pub fn ChartBox(
     /// Translation key of the title.
