@@ -170,7 +170,8 @@ pub struct Explanation {
     pub terms: Vec<Term>,
 }
 
-/// Explains one number of the outcome `o` of scenario `s`.
+/// Explains one number of the outcome `o` of scenario `s` (a formula group
+/// that lacks the quantity gives NaN and no formula, which the tests catch).
 pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanation {
     let base = Scenario::preset(data, &s.preset).unwrap_or_else(|_| Scenario::default_for(data));
     let cx = Ctx { data, s, base };
@@ -183,10 +184,31 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
         caps: data.caps(f64::from(o.year)),
         data,
     };
-    let (value, unit, formula, terms) = formulas::uses(&parts, q)
-        .or_else(|| sources::formulas(&parts, q))
-        .or_else(|| indicators::formulas(&parts, q))
-        .unwrap_or_else(|| (f64::NAN, String::new(), "", Vec::new()));
+    // Every quantity has its group: a new one does not compile until it is
+    // given one (and `model/tests/provenance.rs` fails until its formula is in).
+    let group = match q {
+        Quantity::Total
+        | Quantity::Primary
+        | Quantity::Secondary
+        | Quantity::Tertiary
+        | Quantity::GrossQuota
+        | Quantity::NetQuota
+        | Quantity::IrrigatedArea => formulas::uses,
+        Quantity::Surface
+        | Quantity::Groundwater
+        | Quantity::Reclaimed
+        | Quantity::Limit(_)
+        | Quantity::ReclaimedPerDay => sources::formulas,
+        Quantity::WaterPerGdp
+        | Quantity::SupportedArea
+        | Quantity::Saving
+        | Quantity::Reduction
+        | Quantity::StructureSaving
+        | Quantity::IndustryReuse
+        | Quantity::Lever(_) => indicators::formulas,
+    };
+    let (value, unit, formula, terms) =
+        group(&parts, q).unwrap_or_else(|| (f64::NAN, String::new(), "", Vec::new()));
     Explanation {
         key: q.key(),
         value,
