@@ -116,7 +116,11 @@ impl AppState {
             })
         });
         let year = Memo::new(move |_| scenario.with(|s| s.value(LeverId::Year)));
-        let plan_scenario = Memo::new(move |_| data.reference(year.get()).clone());
+        let plan_scenario = Memo::new(move |_| {
+            changji_model::derived::Derived::get()
+                .reference(year.get())
+                .clone()
+        });
         let plan = Memo::new(move |_| plan_scenario.with(|s| evaluate(s, data)));
         let pinned: RwSignal<Option<Scenario>> = RwSignal::new(None);
         let pinned_outcome =

@@ -68,12 +68,11 @@ pub fn industry_water(data: &Data, years: f64, growth: f64, intensity: f64) -> f
 }
 
 impl Calibration {
-    /// Computes both factors from the embedded presets and plan figures.
-    pub fn derive(data: &Data) -> Calibration {
+    /// Computes both factors from the plan figures and the reference
+    /// scenarios of 2020 (`status`) and 2025 (`plan`).
+    pub fn derive(data: &Data, status: &Scenario, plan: &Scenario) -> Calibration {
         let c = &data.plan.constants;
-        let (quota_factor, plan_field_quota) = Calibration::quota_factor(data, &[]);
-
-        let status = data.reference(2020.0);
+        let (quota_factor, plan_field_quota) = Calibration::quota_factor(data, plan, &[]);
         let at = |id| status.value(id);
         let base = urban_use(at(LeverId::UrbanPop), at(LeverId::UrbanLpd));
         let reclaimed = c.reclaimed_2020.value * 1e4 * 365.0 / 1e8;
@@ -89,9 +88,8 @@ impl Calibration {
     /// The quota factor and the plan-2025 mix's field quota, with each crop's
     /// quotas scaled by `crop_scale` (see [`field_quota_scaled`]; empty: as in the
     /// data). The uncertainty analysis derives it again for every draw.
-    pub fn quota_factor(data: &Data, crop_scale: &[f64]) -> (f64, f64) {
+    pub fn quota_factor(data: &Data, plan: &Scenario, crop_scale: &[f64]) -> (f64, f64) {
         let c = &data.plan.constants;
-        let plan = data.reference(2025.0);
         let drip = plan.value(LeverId::Drip) / 100.0;
         let field = field_quota_scaled(data, plan, drip, crop_scale);
         let net = c.plan_gross_quota.value * c.plan_eta.value;
@@ -107,16 +105,18 @@ mod tests {
     fn no_sewage_collected_in_2020_gives_no_return_factor_not_a_division_by_zero() {
         let mut data = Data::parse().expect("data");
         data.plan.constants.collection_2020.value = 0.0;
-        assert_eq!(Calibration::derive(&data).return_factor, 0.0);
+        let r = crate::derived::Derived::of(&data).references;
+        assert_eq!(Calibration::derive(&data, &r[0], &r[1]).return_factor, 0.0);
     }
 
     #[test]
     fn a_plan_mix_without_field_quota_leaves_the_quotas_as_they_are() {
         let data = Data::get();
         let none = vec![0.0; data.crops.len()];
-        assert_eq!(Calibration::quota_factor(data, &none), (1.0, 0.0));
+        let plan = crate::derived::Derived::get().reference(2025.0);
+        assert_eq!(Calibration::quota_factor(data, plan, &none), (1.0, 0.0));
         // And the factor is the plan's net quota over its mix's field quota.
-        let (k, field) = Calibration::quota_factor(data, &[]);
+        let (k, field) = Calibration::quota_factor(data, plan, &[]);
         let c = &data.plan.constants;
         assert!((k * field - c.plan_gross_quota.value * c.plan_eta.value).abs() < 1e-9);
     }

@@ -124,7 +124,7 @@ fn wan_m3_per_year(lpd: f64, people_wan: f64) -> f64 {
 
 /// The scale of a household using `lpd` litres per person a day.
 pub fn scale(data: &Data, lpd: f64) -> Scale {
-    let plan = data.reference(2025.0);
+    let plan = crate::derived::Derived::get().reference(2025.0);
     let reference_lpd = plan.value(LeverId::UrbanLpd) - data.public.household.public_lpd.value;
     let urban_pop = plan.value(LeverId::UrbanPop);
     let groundwater = |year: f64| data.caps(year).get(CapId::Groundwater).value;
@@ -233,7 +233,7 @@ mod tests {
         assert!((s.cut_2025 - 14_500.0).abs() < 1e-6, "{}", s.cut_2025);
         assert!((s.cut_2030 - 30_200.0).abs() < 1e-6, "{}", s.cut_2030);
         // Households' own figure: the plan's urban litres a day less public use.
-        let plan = d.reference(2025.0);
+        let plan = crate::derived::Derived::get().reference(2025.0);
         let own = plan.value(LeverId::UrbanLpd) - d.public.household.public_lpd.value;
         assert!((s.reference_lpd - own).abs() < 1e-12, "{}", s.reference_lpd);
         assert!(s.reference_lpd < plan.value(LeverId::UrbanLpd));

@@ -11,6 +11,7 @@ pub mod calibration;
 pub mod cap;
 pub mod codec;
 pub mod data;
+pub mod derived;
 pub mod error;
 pub mod evaluate;
 pub mod file;

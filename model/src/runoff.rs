@@ -89,6 +89,18 @@ pub fn runoff_at(table: &[RunoffPoint], exceedance: f64) -> f64 {
     last.runoff
 }
 
+/// Runoff scaling of a normal-year surface supply for an exceedance probability
+/// (the runoff at that probability ÷ the 50 % runoff), continuous along the
+/// plan's frequency curve.
+pub fn runoff_factor(data: &crate::data::Data, exceedance: f64) -> f64 {
+    let normal = runoff_at(&data.plan.runoff, 50.0);
+    if normal > 0.0 {
+        runoff_at(&data.plan.runoff, exceedance) / normal
+    } else {
+        1.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -111,7 +111,8 @@ impl Draws {
     /// Draws the uncertain inputs as the data's uncertainty set-up says.
     pub fn generate(data: &Data) -> Draws {
         let spec = &data.uncertainty;
-        let central = data.derived.calibration;
+        let derived = crate::derived::Derived::get();
+        let central = derived.calibration;
         let (rf_lo, rf_hi) = (
             spec.return_factor.low.unwrap_or(1.0),
             spec.return_factor.high.unwrap_or(1.0),
@@ -135,7 +136,8 @@ impl Draws {
                         }
                     })
                     .collect();
-                let (quota_factor, field) = Calibration::quota_factor(data, &crop_scale);
+                let (quota_factor, field) =
+                    Calibration::quota_factor(data, derived.reference(2025.0), &crop_scale);
                 let return_factor =
                     central.return_factor * triangular(unit(&mut rng), rf_lo, 1.0, rf_hi);
                 let runoff_scale = triangular(unit(&mut rng), ro_lo, 1.0, ro_hi);

@@ -237,7 +237,10 @@ fn monte_carlo_draws_stay_in_their_ranges() {
                 c.id
             );
         }
-        let m = d.calibration.return_factor / Data::get().derived.calibration.return_factor;
+        let m = d.calibration.return_factor
+            / changji_model::derived::Derived::get()
+                .calibration
+                .return_factor;
         assert!(m >= spec.return_factor.low.unwrap_or(1.0) - 1e-9);
         assert!(m <= spec.return_factor.high.unwrap_or(1.0) + 1e-9);
         let r = d.runoff_scale;

@@ -130,12 +130,12 @@ fn reference_presets_exist_and_notes_cover_the_inconsistencies() {
 #[test]
 fn runoff_factors_follow_the_plan_table() {
     let data = Data::get();
-    assert!((data.runoff_factor(50.0) - 1.0).abs() < 1e-12);
-    assert!((data.runoff_factor(95.0) - 24.05 / 28.81).abs() < 1e-12);
-    assert!((data.runoff_factor(20.0) - 32.25 / 28.81).abs() < 1e-12);
-    assert!((data.runoff_factor(75.0) - 26.56 / 28.81).abs() < 1e-12);
+    assert!((changji_model::runoff::runoff_factor(data, 50.0) - 1.0).abs() < 1e-12);
+    assert!((changji_model::runoff::runoff_factor(data, 95.0) - 24.05 / 28.81).abs() < 1e-12);
+    assert!((changji_model::runoff::runoff_factor(data, 20.0) - 32.25 / 28.81).abs() < 1e-12);
+    assert!((changji_model::runoff::runoff_factor(data, 75.0) - 26.56 / 28.81).abs() < 1e-12);
     // Between the rows, on the curve: 60 % lies between the 50 % and 75 % rows.
-    let f60 = data.runoff_factor(60.0);
+    let f60 = changji_model::runoff::runoff_factor(data, 60.0);
     assert!(f60 < 1.0 && f60 > 26.56 / 28.81, "{f60}");
 }
 

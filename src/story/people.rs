@@ -8,7 +8,9 @@ use super::*;
 pub(super) fn towns(d: &Data) -> (Vec<Number>, Picture) {
     let plan_2025 = outcome_of(d, "plan-2025");
     let c = &d.plan.constants;
-    let leak_2020 = d.reference(2020.0).value(LeverId::Leakage);
+    let leak_2020 = changji_model::derived::Derived::get()
+        .reference(2020.0)
+        .value(LeverId::Leakage);
     let leak_source = d
         .preset_value("status-2020", LeverId::Leakage)
         .map(|v| v.source.clone())
@@ -215,7 +217,9 @@ pub(super) fn challenge(d: &Data) -> (Vec<Number>, Picture) {
 pub(super) fn you(d: &Data) -> (Vec<Number>, Picture) {
     let o = outcome_of(d, "plan-2025");
     let k = &d.public.household;
-    let urban_pop = d.reference(2025.0).value(LeverId::UrbanPop);
+    let urban_pop = changji_model::derived::Derived::get()
+        .reference(2025.0)
+        .value(LeverId::UrbanPop);
     // Households alone: the urban figure less public use, for the plan's
     // urban residents (the calculator's reference).
     let lpd = changji_model::household::scale(d, 0.0).reference_lpd;

@@ -150,7 +150,9 @@ fn analysis(scenario: &Scenario, shift: bool) -> serde_json::Value {
         .map(|(l, b)| (l.id.to_string(), json!(b)))
         .collect();
     let year = scenario.value(LeverId::Year);
-    let reference = data.reference(year).clone();
+    let reference = changji_model::derived::Derived::get()
+        .reference(year)
+        .clone();
     json!({
         "bands": bands,
         "uncertainty": spread(scenario, data, Draws::get()),

@@ -14,9 +14,7 @@ pub use plan::{Constants, HistoryPoint, Plan, RunoffPoint, Sourced, YearCaps};
 pub use public::{Equivalents, HouseholdData, Public, Resources};
 pub use text::{Grade, Text};
 
-use crate::calibration::Calibration;
 use crate::lever_id::LeverId;
-use crate::scenario::{reference_preset, Scenario};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -94,21 +92,7 @@ pub struct Data {
     pub retired: Vec<RetiredLever>,
     /// What the public pages need beyond the model (`data/public.json`).
     pub public: Public,
-    /// What the model derives from the files once, when they are read.
-    pub derived: Derived,
 }
-
-/// What the model derives from the data once, when it is read (never typed in).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Derived {
-    /// The calibration factors.
-    pub calibration: Calibration,
-    /// The reference scenarios of 2020, 2025 and 2030 (status, plan, target).
-    pub references: Vec<Scenario>,
-}
-
-/// One year of each reference preset.
-const REFERENCE_YEARS: [f64; 3] = [2020.0, 2025.0, 2030.0];
 
 const LEVERS: &str = include_str!("../../data/levers.json");
 const CROPS: &str = include_str!("../../data/crops.json");
@@ -123,7 +107,7 @@ impl Data {
     /// Parses the embedded files. They are part of the build, so a failure here is a
     /// build defect caught by the tests; [`Data::get`] relies on it.
     pub fn parse() -> Result<Data, serde_json::Error> {
-        let mut data = Data {
+        Ok(Data {
             levers: serde_json::from_str(LEVERS)?,
             crops: serde_json::from_str(CROPS)?,
             plan: serde_json::from_str(PLAN)?,
@@ -132,36 +116,7 @@ impl Data {
             uncertainty: serde_json::from_str(UNCERTAINTY)?,
             retired: serde_json::from_str(RETIRED)?,
             public: serde_json::from_str(PUBLIC)?,
-            derived: Derived {
-                calibration: Calibration {
-                    quota_factor: 1.0,
-                    plan_field_quota: 0.0,
-                    return_factor: 0.0,
-                },
-                references: Vec::new(),
-            },
-        };
-        // The references first: the calibration reads them.
-        data.derived.references = REFERENCE_YEARS
-            .iter()
-            .map(|&y| {
-                Scenario::preset(&data, reference_preset(y))
-                    .unwrap_or_else(|_| Scenario::default_for(&data))
-            })
-            .collect();
-        data.derived.calibration = Calibration::derive(&data);
-        Ok(data)
-    }
-
-    /// The reference scenario of a year: the status, the plan or the 2030
-    /// target (see [`reference_preset`]), built once when the data is read
-    /// (before the calibration, which reads them).
-    pub fn reference(&self, year: f64) -> &Scenario {
-        let k = REFERENCE_YEARS
-            .iter()
-            .position(|&y| reference_preset(y) == reference_preset(year))
-            .unwrap_or(1);
-        &self.derived.references[k]
+        })
     }
 
     /// The embedded data, parsed once.
@@ -223,18 +178,6 @@ impl Data {
         match p.values.get(&lever) {
             Some(v) => Some(v),
             None => self.preset_value(p.base.as_deref()?, lever),
-        }
-    }
-
-    /// Runoff scaling of a normal-year surface supply for an exceedance probability
-    /// (the runoff at that probability ÷ the 50 % runoff), continuous along the
-    /// plan's frequency curve (see [`crate::runoff`]).
-    pub fn runoff_factor(&self, exceedance: f64) -> f64 {
-        let normal = crate::runoff::runoff_at(&self.plan.runoff, 50.0);
-        if normal > 0.0 {
-            crate::runoff::runoff_at(&self.plan.runoff, exceedance) / normal
-        } else {
-            1.0
         }
     }
 

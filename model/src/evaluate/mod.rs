@@ -29,11 +29,12 @@ pub struct Assumptions {
 }
 
 impl Assumptions {
-    /// The central assumptions: the derived calibration, quotas as in the data,
-    /// the runoff year of the scenario.
-    pub fn central(data: &Data) -> Assumptions {
+    /// The central assumptions: the calibration derived from the embedded data
+    /// ([`crate::derived::Derived`]), quotas as in the data, the runoff year of
+    /// the scenario.
+    pub fn central() -> Assumptions {
         Assumptions {
-            calibration: data.derived.calibration,
+            calibration: crate::derived::Derived::get().calibration,
             crop_scale: Vec::new(),
             runoff_scale: 1.0,
         }
@@ -166,7 +167,8 @@ fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCap
     } else {
         0.0
     };
-    let runoff_factor = data.runoff_factor(v.get(LeverId::Runoff)) * a.runoff_scale.max(0.0);
+    let runoff_factor =
+        crate::runoff::runoff_factor(data, v.get(LeverId::Runoff)) * a.runoff_scale.max(0.0);
     let surface_available = v.get(LeverId::Surface) * runoff_factor;
     let fresh = (d.total() - nonconventional).max(0.0);
     let surface = surface_available
@@ -225,7 +227,7 @@ fn judge(caps: &YearCaps, d: &Demand, al: &Allocation) -> Vec<CapResult> {
 /// Values are read clamped into each lever's range, so even a hand-built
 /// scenario with wild values gives finite, non-negative results.
 pub fn evaluate(s: &Scenario, data: &Data) -> Outcome {
-    evaluate_with(s, data, &Assumptions::central(data))
+    evaluate_with(s, data, &Assumptions::central())
 }
 
 /// [`evaluate`] under given assumptions for the uncertain inputs.

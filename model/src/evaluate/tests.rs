@@ -6,7 +6,7 @@ use crate::data::Data;
 fn setup(preset: &str) -> (&'static Data, Values, Assumptions) {
     let data = Data::get();
     let s = Scenario::preset(data, preset).expect("preset");
-    (data, Values::of(&s, data), Assumptions::central(data))
+    (data, Values::of(&s, data), Assumptions::central())
 }
 
 #[test]
@@ -58,9 +58,9 @@ fn a_dry_year_is_limited_by_availability_and_a_wet_one_by_the_cap() {
         let mut s = Scenario::preset(data, "plan-2025").expect("preset");
         s.set(data, LeverId::Runoff, runoff).expect("lever");
         let v = Values::of(&s, data);
-        let a = Assumptions::central(data);
+        let a = Assumptions::central();
         let al = allocate(&demand(&v, data, &a), &v, data, &a, caps);
-        let available = 16.06 * data.runoff_factor(runoff);
+        let available = 16.06 * crate::runoff::runoff_factor(data, runoff);
         assert!((al.surface_available - available).abs() < 1e-12);
         let want = if limited_by_cap { 16.06 } else { available };
         assert!(
@@ -81,7 +81,7 @@ fn a_dry_years_shortfall_is_not_delivered_or_pumped_as_the_lever_says() {
     let caps = data.caps(2025.0);
     let mut s = Scenario::preset(data, "plan-2025").expect("preset");
     s.set(data, LeverId::Runoff, 95.0).expect("lever");
-    let a = Assumptions::central(data);
+    let a = Assumptions::central();
     let held = {
         let v = Values::of(&s, data);
         allocate(&demand(&v, data, &a), &v, data, &a, caps)
@@ -231,7 +231,7 @@ fn the_runoff_scale_scales_the_water_the_year_makes_available() {
     let data = Data::get();
     let s = Scenario::preset(data, "plan-2025").expect("preset");
     let central = evaluate(&s, data);
-    let mut a = Assumptions::central(data);
+    let mut a = Assumptions::central();
     a.runoff_scale = 0.5;
     let dry = evaluate_with(&s, data, &a);
     let want = central.detail.surface_available * 0.5;

@@ -137,6 +137,6 @@ fn plan_mix_field_quota(p: &Parts) -> f64 {
     } else {
         drip.min
     } / 100.0;
-    let plan = data.reference(f64::from(p.o.year));
+    let plan = crate::derived::Derived::get().reference(f64::from(p.o.year));
     crate::calibration::field_quota_scaled(data, plan, share, &[])
 }
