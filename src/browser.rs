@@ -86,10 +86,12 @@ pub fn now() -> f64 {
 /// button that disables itself when pressed: focus goes to what it acted on,
 /// not to the page's body).
 pub fn focus_id(id: &str) {
-    if let Some(el) = gloo_utils::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    focus(gloo_utils::document().get_element_by_id(id));
+}
+
+/// Moves keyboard focus to `el`, if there is one and it can take focus.
+pub fn focus(el: Option<web_sys::Element>) {
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }

@@ -1,7 +1,7 @@
 //! Entry point: set the panic hook and mount the app into `#app`, hidden
 //! until its first screen is complete; then it takes the place of the static
 //! first screen (`#prerender`, see `changji_water::prerender`) in one step,
-//! so no frame shows both or half of either (`changji_water::reveal`).
+//! so no frame shows both or half of either (`changji_water::reveal_when_ready`).
 
 fn main() {
     console_error_panic_hook::set_once();

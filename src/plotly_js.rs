@@ -156,7 +156,8 @@ fn hide_drawing(el: &web_sys::HtmlElement) {
                 .filter_map(|n| n.dyn_into().ok()),
         );
     }
-    svgs.extend(gloo_utils::document().get_element_by_id("js-plotly-tester"));
+    let tester = gloo_utils::document().get_element_by_id("js-plotly-tester");
+    svgs.extend(tester.filter(|t| !t.has_attribute("aria-hidden")));
     for svg in svgs {
         let _ = svg.set_attribute("aria-hidden", "true");
     }

@@ -69,7 +69,7 @@ pub fn Lever(
             <div class="lever-head">
                 <label for=input_id.clone()>{label}</label>
                 <output
-                    for=input_id
+                    for=input_id.clone()
                     data-testid=format!("lever-value-{id}")
                     data-prov=format!("lever-{id}")
                     tabindex="0"
@@ -79,9 +79,9 @@ pub fn Lever(
                     {shown}
                 </output>
             </div>
-            <Track def=def values=values analysed=analysed/>
+            <Track def=def values=values analysed=analysed input_id=input_id.clone()/>
             <Marks def=def value=values.value/>
-            <Foot def=def values=values/>
+            <Foot def=def values=values input_id=input_id/>
             <BandText def=def analysed=analysed/>
             <Help def=def/>
         </div>
@@ -94,6 +94,7 @@ fn Track(
     def: &'static LeverDef,
     values: Values,
     analysed: Memo<Option<Option<Band>>>,
+    input_id: String,
 ) -> impl IntoView {
     let state = use_app_state();
     let lang = state.page.lang;
@@ -120,7 +121,7 @@ fn Track(
             ></span>
             <input
                 type="range"
-                id=format!("lever-input-{id}")
+                id=input_id
                 data-testid=format!("lever-{id}")
                 min=def.min
                 max=def.max
@@ -199,11 +200,10 @@ fn Marks(def: &'static LeverDef, value: Memo<f64>) -> impl IntoView {
 
 /// The number box, unit, plan value and reset.
 #[component]
-fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
+fn Foot(def: &'static LeverDef, values: Values, input_id: String) -> impl IntoView {
     let state = use_app_state();
     let lang = state.page.lang;
-    let id = def.id;
-    let decimals = decimals_for_step(def.step);
+    let (id, decimals) = (def.id, decimals_for_step(def.step));
     view! {
         <div class="lever-foot">
             <input
@@ -227,7 +227,7 @@ fn Foot(def: &'static LeverDef, values: Values) -> impl IntoView {
                 disabled=move || (values.value.get() - values.preset.get()).abs() < 1e-12
                 on:click=move |_| {
                     state.scenario.update(|s| drop(s.set(Data::get(), id, values.preset.get_untracked())));
-                    crate::browser::focus_id(&format!("lever-input-{id}")); // it is disabled now
+                    crate::browser::focus_id(&input_id); // it is disabled now
                 }
             >
                 {move || tr_with(lang.get(), "reset.one", &[("value", lever_num(def, values.preset.get()))])}

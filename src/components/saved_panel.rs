@@ -210,7 +210,6 @@ fn SavedList(list: RwSignal<Vec<SavedScenario>>, message: RwSignal<String>) -> i
 /// goes to the Delete of the one that took its place, or of the last, or, with
 /// none left, to the panel's first button (Save); once the list is drawn again.
 fn focus_after_delete(list: NodeRef<leptos::html::Ul>, i: usize) {
-    use wasm_bindgen::JsCast;
     set_timeout(
         move || {
             let Some(ul) = list.get_untracked() else {
@@ -225,9 +224,7 @@ fn focus_after_delete(list: NodeRef<leptos::html::Ul>, i: usize) {
                 let li = items.item((i as u32).min(n - 1));
                 li.and_then(|li| li.query_selector("button:last-of-type").ok().flatten())
             };
-            if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
+            crate::browser::focus(target);
         },
         std::time::Duration::ZERO,
     );

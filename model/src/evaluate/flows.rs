@@ -8,9 +8,9 @@
 use super::{Allocation, Demand};
 use crate::outcome::Flows;
 
-/// The flows of an allocation; `primary` is irrigation's use after any water
-/// not delivered.
-pub(super) fn flows(d: &Demand, al: &Allocation, primary: f64) -> Flows {
+/// The flows of an allocation (irrigation's use is its demand less any water
+/// not delivered).
+pub(super) fn flows(d: &Demand, al: &Allocation) -> Flows {
     let r = al.nonconventional;
     let eligible = d.secondary + d.eco;
     let (r_sec, r_ter) = if eligible > 0.0 {
@@ -22,7 +22,7 @@ pub(super) fn flows(d: &Demand, al: &Allocation, primary: f64) -> Flows {
     let share = |part: f64| if fresh > 0.0 { part / fresh } else { 0.0 };
     let (surface_share, groundwater_share) = (share(al.surface), share(al.groundwater));
     let need = [
-        primary,
+        d.primary - al.undelivered,
         (d.secondary - r_sec).max(0.0),
         (d.tertiary() - r_ter).max(0.0),
     ];
@@ -37,14 +37,14 @@ pub(super) fn flows(d: &Demand, al: &Allocation, primary: f64) -> Flows {
 mod tests {
     use super::*;
 
-    fn demand(secondary: f64, eco: f64, urban_supply: f64) -> Demand {
+    fn demand(primary: f64, secondary: f64, eco: f64, urban_supply: f64) -> Demand {
         Demand {
             area: 0.0,
             field: 0.0,
             net: 0.0,
             eta: 0.67,
             gross: 0.0,
-            primary: 0.0,
+            primary,
             secondary,
             industry_va: 0.0,
             urban: 0.0,
@@ -74,7 +74,7 @@ mod tests {
     fn other_sources_split_by_demand_and_fresh_water_by_supply() {
         // Industry 1 and ecology 3 share 2 of other sources as 0.5 and 1.5;
         // fresh water (surface 3 of 4) serves the rest: 2.5, 0.5 and 2.5.
-        let f = flows(&demand(1.0, 3.0, 1.0), &allocation(2.0, 3.0, 2.5), 2.5);
+        let f = flows(&demand(2.5, 1.0, 3.0, 1.0), &allocation(2.0, 3.0, 2.5));
         let near = |a: [f64; 3], b: [f64; 3]| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-12);
         assert!(near(f.reclaimed, [0.0, 0.5, 1.5]), "{f:?}");
         let share = 3.0 / 5.5;
@@ -97,12 +97,12 @@ mod tests {
 
     #[test]
     fn no_water_goes_nowhere_and_is_never_nan() {
-        let f = flows(&demand(0.0, 0.0, 0.0), &allocation(0.0, 0.0, 0.0), 0.0);
+        let f = flows(&demand(0.0, 0.0, 0.0, 0.0), &allocation(0.0, 0.0, 0.0));
         for x in f.surface.iter().chain(&f.groundwater).chain(&f.reclaimed) {
             assert_eq!(*x, 0.0);
         }
         // Demand but no fresh supply: nothing flows from surface or groundwater.
-        let f = flows(&demand(1.0, 0.0, 1.0), &allocation(1.0, 0.0, 0.0), 0.0);
+        let f = flows(&demand(0.0, 1.0, 0.0, 1.0), &allocation(1.0, 0.0, 0.0));
         assert_eq!(
             (f.surface, f.groundwater, f.reclaimed),
             ([0.0; 3], [0.0; 3], [0.0, 1.0, 0.0])

@@ -47,7 +47,7 @@ pub(crate) struct Values {
 }
 
 impl Values {
-    fn of(s: &Scenario, data: &Data) -> Values {
+    pub(crate) fn of(s: &Scenario, data: &Data) -> Values {
         let mut clamped = s.clone();
         clamped.values.resize(data.levers.len(), f64::NAN);
         for (x, l) in clamped.values.iter_mut().zip(&data.levers) {
@@ -239,7 +239,7 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
     let al = allocate(&d, &v, data, a, caps_y);
     let caps = judge(caps_y, &d, &al);
     let indicators = indicators::indicators(&d, &al, &v, data, a, caps_y);
-    let flows = flows::flows(&d, &al, d.primary - al.undelivered);
+    let flows = flows::flows(&d, &al);
     Outcome {
         year: year.round() as u32,
         total: d.total() - al.undelivered,

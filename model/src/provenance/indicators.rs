@@ -130,13 +130,8 @@ fn gdp_2020_source() -> Text {
 /// computed here from the data (not back from the saving it explains).
 fn plan_mix_field_quota(p: &Parts) -> f64 {
     let data = p.data;
-    let drip = data.def(LeverId::Drip);
-    let share = p.cx.s.value(LeverId::Drip);
-    let share = if share.is_finite() {
-        drip.clamp(share)
-    } else {
-        drip.min
-    } / 100.0;
+    // The drip share as the model reads it (clamped into its range).
+    let share = crate::evaluate::Values::of(p.cx.s, data).get(LeverId::Drip) / 100.0;
     let plan = crate::derived::Derived::get().reference(f64::from(p.o.year));
     crate::calibration::field_quota_scaled(data, plan, share, &[])
 }
