@@ -4,7 +4,7 @@
 //! full precision so they equal what the page and the CLI compute.
 
 use crate::i18n::{lever_name, text, tr, Lang};
-use changji_model::indicator::IndicatorId;
+use changji_model::quantity::Quantity;
 use changji_model::{Data, LeverId, Outcome, Scenario, MODEL_VERSION};
 
 /// Column headers.
@@ -31,8 +31,8 @@ pub fn results_csv(
 ) -> String {
     let mut rows: Vec<Vec<String>> = vec![HEAD.iter().map(|k| tr(lang, k)).collect()];
     rows.extend(meta_rows(lang, s, o, link));
-    rows.extend(result_rows(lang, o, plan));
-    rows.extend(indicator_rows(lang, o, plan));
+    rows.extend(result_rows(lang, (s, o), (plan_s, plan)));
+    rows.extend(indicator_rows(lang, (s, o), (plan_s, plan)));
     rows.extend(lever_rows(lang, s, plan_s));
     let mut w = csv::WriterBuilder::new()
         .flexible(true)
@@ -45,8 +45,8 @@ pub fn results_csv(
     format!("\u{feff}{}", String::from_utf8_lossy(&body))
 }
 
-/// Reads one number of an outcome.
-type Read = fn(&Outcome) -> f64;
+/// A scenario and its outcome.
+type Evaluated<'a> = (&'a Scenario, &'a Outcome);
 
 fn f(x: f64) -> String {
     x.to_string()
@@ -67,7 +67,8 @@ fn meta_rows(lang: Lang, s: &Scenario, o: &Outcome, link: &str) -> Vec<Vec<Strin
 }
 
 /// The total, every cap with its verdict, and use by source and sector.
-fn result_rows(lang: Lang, o: &Outcome, plan: &Outcome) -> Vec<Vec<String>> {
+fn result_rows(lang: Lang, (s, o): Evaluated, (plan_s, plan): Evaluated) -> Vec<Vec<String>> {
+    let data = Data::get();
     let mut rows = vec![vec![
         tr(lang, "csv.results"),
         tr(lang, "total.label"),
@@ -89,45 +90,36 @@ fn result_rows(lang: Lang, o: &Outcome, plan: &Outcome) -> Vec<Vec<String>> {
             c.state.as_str().into(),
         ]);
     }
-    let flows: [(&str, &str, Read); 6] = [
-        ("source.surface", "surface", |o| o.sources.surface),
-        ("source.groundwater", "groundwater", |o| {
-            o.sources.groundwater
-        }),
-        ("source.reclaimed", "reclaimed", |o| o.sources.reclaimed),
-        ("sector.primary", "primary", |o| o.sectors.primary),
-        ("sector.secondary", "secondary", |o| o.sectors.secondary),
-        ("sector.tertiary", "tertiary", |o| o.sectors.tertiary),
-    ];
-    for (key, id, read) in flows {
+    // The sources and the sectors, as the quantity table lists them.
+    for q in Quantity::SOURCES.into_iter().chain(Quantity::SECTORS) {
         rows.push(vec![
             tr(lang, "csv.results"),
-            tr(lang, key),
-            id.into(),
-            f(read(o)),
-            "亿m³".into(),
+            tr(lang, &q.label_key().unwrap_or_default()),
+            q.key(),
+            f(q.value(data, s, o)),
+            q.spec(data, o).unit,
             String::new(),
-            f(read(plan)),
+            f(q.value(data, plan_s, plan)),
         ]);
     }
     rows
 }
 
-/// Every row of the model's indicator table.
-fn indicator_rows(lang: Lang, o: &Outcome, plan: &Outcome) -> Vec<Vec<String>> {
+/// Every indicator of the quantity table.
+fn indicator_rows(lang: Lang, (s, o): Evaluated, (plan_s, plan): Evaluated) -> Vec<Vec<String>> {
     let data = Data::get();
-    IndicatorId::ALL
+    Quantity::INDICATORS
         .into_iter()
-        .map(|id| {
-            let d = id.def(data, o);
+        .map(|q| {
+            let spec = q.spec(data, o);
             vec![
                 tr(lang, "csv.indicators"),
-                tr(lang, &format!("ind.{id}")),
-                id.to_string(),
-                f(id.value(o)),
-                d.unit.into(),
-                d.target.map_or(String::new(), |t| f(t.value())),
-                f(id.value(plan)),
+                tr(lang, &q.label_key().unwrap_or_default()),
+                q.indicator_id().unwrap_or_default().into(),
+                f(q.value(data, s, o)),
+                spec.unit,
+                spec.target.map_or(String::new(), |t| f(t.value())),
+                f(q.value(data, plan_s, plan)),
             ]
         })
         .collect()
@@ -188,9 +180,14 @@ mod tests {
         assert_eq!(get("cap-groundwater")[7].to_string(), "unmet");
         assert_eq!(get("runoff")[3].to_string(), "95");
         // Every indicator of the table, under its one id.
-        for id in changji_model::indicator::IndicatorId::ALL {
-            let row = get(id.as_str());
-            assert_eq!(row[3].parse::<f64>().expect("num"), id.value(&o), "{id}");
+        for q in Quantity::INDICATORS {
+            let id = q.indicator_id().expect("id");
+            let row = get(id);
+            assert_eq!(
+                row[3].parse::<f64>().expect("num"),
+                q.value(d, &s, &o),
+                "{id}"
+            );
         }
         assert!(text.contains("地下水"));
         assert_eq!(

@@ -2,7 +2,7 @@
 #![allow(missing_docs)]
 
 use changji_model::evaluate::{CapId, CapState};
-use changji_model::indicator::{IndicatorId, Note};
+use changji_model::quantity::{Note, Quantity};
 use changji_model::{Data, Grade};
 use changji_water::i18n::{has, tr, Lang};
 
@@ -74,15 +74,18 @@ fn keys() -> Vec<String> {
     for v in changji_water::url::View::PUBLIC {
         k.push(format!("public.nav.{}", v.code()));
     }
-    // The indicator table: a label for every row, its note where it has text.
+    // The quantity table: a name for every quantity but the levers (named by
+    // the lever table), and the note of an indicator where it has text.
     let o = changji_model::evaluate(
         &changji_model::Scenario::preset(data, "plan-2025").expect("preset"),
         data,
     );
-    for id in IndicatorId::ALL {
-        k.push(format!("ind.{id}"));
-        if let Note::Text(_) = id.def(data, &o).note {
-            k.push(format!("ind.{id}.note"));
+    for q in Quantity::all() {
+        if let Some(key) = q.label_key() {
+            if let Note::Text(_) = q.spec(data, &o).note {
+                k.push(format!("{key}.note"));
+            }
+            k.push(key);
         }
     }
     for g in [Grade::Plan, Grade::H, Grade::M, Grade::L] {
@@ -155,32 +158,19 @@ fn languages_differ_and_english_has_no_chinese_labels() {
 
 #[test]
 fn every_provenance_term_and_quantity_has_a_name() {
-    use changji_model::provenance::{explain, Quantity, TermKind};
+    use changji_model::provenance::{explain, TermKind};
+    use changji_model::quantity::Quantity;
     use changji_model::{evaluate, Scenario};
     let data = Data::get();
     let s = Scenario::preset(data, "plan-2025").expect("preset");
     let o = evaluate(&s, data);
-    // Every quantity the indicator table names, and the ones the sector,
-    // source and agriculture formulas link to.
-    let mut keys: Vec<String> = IndicatorId::ALL
-        .iter()
-        .map(|id| id.def(data, &o).quantity.key())
-        .filter(|k| !k.starts_with("lever-"))
+    // Every quantity but the levers and the caps' limits (named by their
+    // tables): the dialog's title.
+    let keys: Vec<String> = Quantity::all()
+        .into_iter()
+        .filter(|q| !matches!(q, Quantity::Lever(_) | Quantity::Limit(_)))
+        .map(Quantity::key)
         .collect();
-    keys.extend(
-        [
-            "total",
-            "primary",
-            "secondary",
-            "tertiary",
-            "surface",
-            "groundwater",
-            "reclaimed",
-            "net_quota",
-            "irrigated_area",
-        ]
-        .map(String::from),
-    );
     let mut missing = Vec::new();
     for key in &keys {
         let q = Quantity::parse(key).unwrap_or_else(|| panic!("no quantity {key}"));

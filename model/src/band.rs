@@ -9,7 +9,7 @@
 //! evaluations a lever.
 
 use crate::data::Data;
-use crate::evaluate::{evaluate, CapId};
+use crate::evaluate::{evaluate, Assumptions, CapId, Judged, Values};
 use crate::scenario::LeverRef;
 use crate::scenario::Scenario;
 use serde::Serialize;
@@ -80,7 +80,11 @@ fn with(data: &Data, s: &Scenario, i: usize, v: f64, shift: bool) -> Scenario {
 }
 
 fn feasible(data: &Data, s: &Scenario) -> bool {
-    evaluate(s, data).caps.iter().all(|c| c.ok)
+    let central = Assumptions::central();
+    Judged::of(&Values::of(s, data), data, &central)
+        .caps
+        .iter()
+        .all(|c| c.ok)
 }
 
 fn grid(lo: f64, hi: f64) -> impl Iterator<Item = f64> {

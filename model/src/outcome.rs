@@ -23,8 +23,10 @@ pub struct Sources {
     pub surface: f64,
     /// Groundwater.
     pub groundwater: f64,
-    /// Reclaimed and other non-conventional water (the plan's "other sources").
-    pub reclaimed: f64,
+    /// Reclaimed and other non-conventional water (the plan's "other
+    /// sources"); `reclaimed` in the CLI's JSON.
+    #[serde(rename = "reclaimed")]
+    pub other: f64,
 }
 
 /// Where each source's water goes, 亿m³, by sector: `[primary, secondary,
@@ -35,9 +37,10 @@ pub struct Flows {
     pub surface: [f64; 3],
     /// Groundwater to each sector.
     pub groundwater: [f64; 3],
-    /// Reclaimed and other non-conventional water to each sector (none to
-    /// irrigation).
-    pub reclaimed: [f64; 3],
+    /// Other sources' water to each sector (none to irrigation);
+    /// `reclaimed` in the CLI's JSON.
+    #[serde(rename = "reclaimed")]
+    pub other: [f64; 3],
 }
 
 /// Indicators shown in the strip and printed by the CLI.

@@ -14,7 +14,7 @@
 use crate::calibration::Calibration;
 use crate::cap::TOLERANCE;
 use crate::data::Data;
-use crate::evaluate::{evaluate_with, Assumptions, CapId};
+use crate::evaluate::{Assumptions, CapId, Judged, Values};
 use crate::scenario::Scenario;
 use rand_core::{RngCore, SeedableRng};
 use rand_pcg::Pcg64Mcg;
@@ -196,8 +196,11 @@ pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
     let mut reported = [true; CapId::ALL.len()];
     let mut sectors: [Vec<f64>; 3] = std::array::from_fn(|_| Vec::with_capacity(n));
     let mut undelivered = Vec::with_capacity(n);
+    // The scenario's values are the same in every draw; only the assumptions
+    // change (each draw judges the caps, without an outcome's indicators).
+    let v = Values::of(s, data);
     for a in &draws.0 {
-        let o = evaluate_with(s, data, a);
+        let o = Judged::of(&v, data, a);
         for (k, c) in o.caps.iter().enumerate().take(CapId::ALL.len()) {
             caps[k].push(c.value);
             match c.holds() {
@@ -206,10 +209,11 @@ pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
                 None => reported[k] = false,
             }
         }
-        sectors[0].push(o.sectors.primary);
-        sectors[1].push(o.sectors.secondary);
-        sectors[2].push(o.sectors.tertiary);
-        undelivered.push(o.detail.undelivered);
+        let sec = o.sectors();
+        sectors[0].push(sec.primary);
+        sectors[1].push(sec.secondary);
+        sectors[2].push(sec.tertiary);
+        undelivered.push(o.undelivered());
     }
     let central = crate::evaluate::evaluate(s, data);
     let delivered = undelivered.iter().filter(|u| **u <= TOLERANCE).count();

@@ -30,12 +30,12 @@ proptest! {
     #[test]
     fn balances_close_and_nothing_is_negative(s in any_scenario()) {
         let o = evaluate(&s, Data::get());
-        let src = o.sources.surface + o.sources.groundwater + o.sources.reclaimed;
+        let src = o.sources.surface + o.sources.groundwater + o.sources.other;
         let sec = o.sectors.primary + o.sectors.secondary + o.sectors.tertiary;
         prop_assert!((src - o.total).abs() < 1e-9, "sources {src} vs total {}", o.total);
         prop_assert!((sec - o.total).abs() < 1e-9, "sectors {sec} vs total {}", o.total);
         let all = [o.total, o.sectors.primary, o.sectors.secondary, o.sectors.tertiary,
-            o.sources.surface, o.sources.groundwater, o.sources.reclaimed,
+            o.sources.surface, o.sources.groundwater, o.sources.other,
             o.indicators.gross_quota, o.indicators.net_quota, o.indicators.supported_area,
             o.indicators.reclaimed_m3_per_day, o.indicators.water_per_gdp,
             o.indicators.water_per_industry_va, o.detail.overdraft];
@@ -69,14 +69,14 @@ proptest! {
         let cap = |id: CapId| o.cap(id).unwrap().limit;
         let d = &o.detail;
         // Surface: the least of its cap, what the year makes available, demand.
-        let fresh = o.total - o.sources.reclaimed;
+        let fresh = o.total - o.sources.other;
         let want = cap(CapId::Surface).min(d.surface_available).min(fresh).max(0.0);
         prop_assert!((o.sources.surface - want).abs() < 1e-9);
         prop_assert!(o.sources.surface <= cap(CapId::Surface) + 1e-9);
         prop_assert!((d.surface_unallocated - (d.surface_available - o.sources.surface).max(0.0)).abs() < 1e-9);
         // Non-conventional water: never a breach, never more than its uses need.
         prop_assert!(o.cap(CapId::Other).unwrap().ok);
-        prop_assert!(o.sources.reclaimed <= o.sectors.secondary + d.eco + 1e-9);
+        prop_assert!(o.sources.other <= o.sectors.secondary + d.eco + 1e-9);
         // Groundwater takes the rest up to its cap; what is left above it is
         // irrigation water not delivered (held) or overdraft (pumped), never both.
         let gw_cap = cap(CapId::Groundwater);
@@ -106,14 +106,14 @@ proptest! {
         let sum = |a: [f64; 3]| a.iter().sum::<f64>();
         prop_assert!((sum(f.surface) - o.sources.surface).abs() < 1e-9);
         prop_assert!((sum(f.groundwater) - o.sources.groundwater).abs() < 1e-9);
-        prop_assert!((sum(f.reclaimed) - o.sources.reclaimed).abs() < 1e-9);
-        let into = |k: usize| f.surface[k] + f.groundwater[k] + f.reclaimed[k];
+        prop_assert!((sum(f.other) - o.sources.other).abs() < 1e-9);
+        let into = |k: usize| f.surface[k] + f.groundwater[k] + f.other[k];
         for (k, want) in [o.sectors.primary, o.sectors.secondary, o.sectors.tertiary].into_iter().enumerate() {
             prop_assert!((into(k) - want).abs() < 1e-9, "sector {k}: {} vs {want}", into(k));
         }
-        prop_assert!(f.reclaimed[0] == 0.0);
-        prop_assert!(f.reclaimed[2] <= o.detail.eco + 1e-9);
-        for x in f.surface.iter().chain(&f.groundwater).chain(&f.reclaimed) {
+        prop_assert!(f.other[0] == 0.0);
+        prop_assert!(f.other[2] <= o.detail.eco + 1e-9);
+        for x in f.surface.iter().chain(&f.groundwater).chain(&f.other) {
             prop_assert!(x.is_finite() && *x >= 0.0);
         }
     }
@@ -139,7 +139,7 @@ proptest! {
         let (_, _, s1, s2) = at_two(s, id, at(a), at(b));
         let (o1, o2) = (evaluate(&s1, data), evaluate(&s2, data));
         prop_assert!(o2.sources.groundwater <= o1.sources.groundwater + 1e-12);
-        prop_assert!(o2.sources.reclaimed >= o1.sources.reclaimed - 1e-12);
+        prop_assert!(o2.sources.other >= o1.sources.other - 1e-12);
         // It replaces groundwater first: surface falls only once groundwater is gone.
         if o2.sources.surface < o1.sources.surface - 1e-12 {
             prop_assert!(o2.sources.groundwater < 1e-9);

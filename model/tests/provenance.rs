@@ -67,7 +67,7 @@ fn every_lever_reaches_the_explanation_of_a_computed_number() {
     let o = evaluate(&s, data);
     let computed: Vec<_> = common::all_quantities()
         .into_iter()
-        .filter(|q| !matches!(q, changji_model::provenance::Quantity::Lever(_)))
+        .filter(|q| !matches!(q, changji_model::quantity::Quantity::Lever(_)))
         .collect();
     let missing: Vec<LeverId> = LeverId::ALL
         .into_iter()

@@ -10,7 +10,7 @@ use plotly::Sankey;
 pub fn flows(o: &Outcome) -> Vec<(usize, usize, f64)> {
     let f = &o.flows;
     let mut links = Vec::new();
-    for (from, to_sectors) in [f.surface, f.groundwater, f.reclaimed].iter().enumerate() {
+    for (from, to_sectors) in [f.surface, f.groundwater, f.other].iter().enumerate() {
         for (k, v) in to_sectors.iter().enumerate() {
             links.push((from, 3 + k, *v));
         }
@@ -40,26 +40,15 @@ pub fn flow_chart(
             num(p, 2)
         )
     };
-    let labels = [
-        label("source.surface", o.sources.surface, plan.sources.surface),
-        label(
-            "source.groundwater",
-            o.sources.groundwater,
-            plan.sources.groundwater,
-        ),
-        label(
-            "source.reclaimed",
-            o.sources.reclaimed,
-            plan.sources.reclaimed,
-        ),
-        label("sector.primary", o.sectors.primary, plan.sectors.primary),
-        label(
-            "sector.secondary",
-            o.sectors.secondary,
-            plan.sectors.secondary,
-        ),
-        label("sector.tertiary", o.sectors.tertiary, plan.sectors.tertiary),
-    ];
+    let data = Data::get();
+    let labels: Vec<String> = Quantity::SOURCES
+        .into_iter()
+        .chain(Quantity::SECTORS)
+        .map(|q| {
+            let of = |x: &Outcome| q.in_outcome(data, x).unwrap_or(f64::NAN);
+            label(&q.label_key().unwrap_or_default(), of(o), of(plan))
+        })
+        .collect();
     let links = flows(o);
     let mut colors: Vec<&str> = SOURCES.to_vec();
     colors.extend(SECTORS);

@@ -9,8 +9,9 @@
 
 use crate::format::num;
 use crate::i18n::{tr, Lang};
+use changji_model::quantity::Quantity;
 use changji_model::uncertainty::{Quantiles, Spread};
-use changji_model::{evaluate::CapId, Data, Outcome};
+use changji_model::{Data, Outcome};
 use plotly::common::{
     DashType, ErrorData, ErrorType, Font, Line, Marker, MarkerSymbol, Mode, Orientation,
     TextPosition, Title,
@@ -170,6 +171,21 @@ fn bar_comparison(
     Figure::new(traces, layout, legend)
 }
 
+/// The names of some quantities of the model's table.
+fn quantity_labels(qs: &[Quantity], lang: Lang) -> Vec<String> {
+    qs.iter()
+        .map(|q| tr(lang, &q.label_key().unwrap_or_default()))
+        .collect()
+}
+
+/// Their values in an outcome.
+fn quantity_values(qs: &[Quantity], o: &Outcome) -> Vec<f64> {
+    let data = Data::get();
+    qs.iter()
+        .map(|q| q.in_outcome(data, o).unwrap_or(f64::NAN))
+        .collect()
+}
+
 /// Supply by source for this scenario and the plan, against each source's cap.
 pub fn sources_chart(
     o: &Outcome,
@@ -178,32 +194,27 @@ pub fn sources_chart(
     spread: Option<&Spread>,
     lang: Lang,
 ) -> Figure {
-    let labels: Vec<String> = ["source.surface", "source.groundwater", "source.reclaimed"]
+    let labels = quantity_labels(&Quantity::SOURCES, lang);
+    let caps: Vec<f64> = Quantity::SOURCES
         .iter()
-        .map(|k| tr(lang, k))
-        .collect();
-    let caps: Vec<f64> = [CapId::Surface, CapId::Groundwater, CapId::Other]
-        .iter()
-        .map(|id| o.cap(*id).map_or(f64::NAN, |c| c.limit))
+        .map(|q| {
+            q.cap()
+                .and_then(|id| o.cap(id))
+                .map_or(f64::NAN, |c| c.limit)
+        })
         .collect();
     bar_comparison(
         lang,
         labels,
-        |x| {
-            vec![
-                x.sources.surface,
-                x.sources.groundwater,
-                x.sources.reclaimed,
-            ]
-        },
+        |x| quantity_values(&Quantity::SOURCES, x),
         (
             o,
             plan,
             pinned,
             spread.map(|sp| {
-                [CapId::Surface, CapId::Groundwater, CapId::Other]
+                Quantity::SOURCES
                     .iter()
-                    .filter_map(|id| sp.cap(*id).map(|c| c.value))
+                    .filter_map(|q| q.cap().and_then(|id| sp.cap(id)).map(|c| c.value))
                     .collect()
             }),
         ),
@@ -220,16 +231,13 @@ pub fn sectors_chart(
     spread: Option<&Spread>,
     lang: Lang,
 ) -> Figure {
-    let labels: Vec<String> = ["sector.primary", "sector.secondary", "sector.tertiary"]
-        .iter()
-        .map(|k| tr(lang, k))
-        .collect();
+    let labels = quantity_labels(&Quantity::SECTORS, lang);
     let shares = Data::get().plan.constants.target_shares_2025.value;
     let target: Vec<f64> = shares.iter().map(|s| s / 100.0 * o.total).collect();
     bar_comparison(
         lang,
         labels,
-        |x| vec![x.sectors.primary, x.sectors.secondary, x.sectors.tertiary],
+        |x| quantity_values(&Quantity::SECTORS, x),
         (
             o,
             plan,
@@ -259,7 +267,7 @@ mod tests {
             let into = |n: usize| links.iter().filter(|l| l.1 == n).map(|l| l.2).sum::<f64>();
             assert!((out_of(0) - o.sources.surface).abs() < 1e-9, "{p}");
             assert!((out_of(1) - o.sources.groundwater).abs() < 1e-9, "{p}");
-            assert!((out_of(2) - o.sources.reclaimed).abs() < 1e-9, "{p}");
+            assert!((out_of(2) - o.sources.other).abs() < 1e-9, "{p}");
             assert!((into(3) - o.sectors.primary).abs() < 1e-9, "{p}");
             assert!((into(4) - o.sectors.secondary).abs() < 1e-9, "{p}");
             assert!((into(5) - o.sectors.tertiary).abs() < 1e-9, "{p}");
@@ -353,6 +361,7 @@ mod tests {
 #[cfg(test)]
 mod spread_tests {
     use super::*;
+    use changji_model::evaluate::CapId;
     use changji_model::uncertainty::{spread, Draws};
     use changji_model::{evaluate, Scenario};
 

@@ -1,35 +1,36 @@
-//! The indicator strip: one tile per row of the model's indicator table
-//! (`changji_model::indicator`), each against its plan target or 2020 figure.
+//! The indicator strip: one tile per indicator of the model's quantity table
+//! (`changji_model::quantity`), each against its plan target or 2020 figure.
 
 use crate::components::provenance::open_label;
 use crate::format::{num, with_unit};
 use crate::i18n::{tr, tr_with, Lang};
 use crate::state::use_app_state;
-use changji_model::indicator::{IndicatorId, Note, Target};
+use changji_model::quantity::{Note, Quantity, Target};
 use changji_model::{Data, Outcome};
 use leptos::prelude::*;
 
 /// The line under an indicator's value.
-pub fn note_text(lang: Lang, id: IndicatorId, o: &Outcome) -> String {
+pub fn note_text(lang: Lang, q: Quantity, o: &Outcome) -> String {
     let data = Data::get();
-    let d = id.def(data, o);
+    let d = q.spec(data, o);
     match d.note {
         Note::Target => d.target.map_or_else(String::new, |t| {
             let (sign, v) = match t {
                 Target::AtMost(v) => ("≤", v),
                 Target::AtLeast(v) => ("≥", v),
             };
-            let shown = with_unit(lang, v, d.decimals.min(2), d.unit);
+            let shown = with_unit(lang, v, d.decimals.min(2), &d.unit);
             tr_with(lang, "ind.target", &[("value", format!("{sign} {shown}"))])
         }),
         Note::Base2020(v) => format!("2020: {}", num(v, 2)),
         Note::Text(names) => {
             let args: Vec<(&str, String)> = names
                 .iter()
-                .filter_map(|n| id.arg(n, data, o))
+                .filter_map(|n| Quantity::arg(n, data, o))
                 .map(|a| (a.name, with_unit(lang, a.value, a.decimals, a.unit)))
                 .collect();
-            tr_with(lang, &format!("ind.{id}.note"), &args)
+            let key = q.label_key().unwrap_or_default();
+            tr_with(lang, &format!("{key}.note"), &args)
         }
     }
 }
@@ -37,24 +38,24 @@ pub fn note_text(lang: Lang, id: IndicatorId, o: &Outcome) -> String {
 /// One indicator tile.
 #[component]
 fn Tile(
-    /// Which indicator.
-    id: IndicatorId,
+    /// Which indicator (one of [`Quantity::INDICATORS`]).
+    q: Quantity,
 ) -> impl IntoView {
     let state = use_app_state();
     let lang = state.page.lang;
     let data = Data::get();
     let o = state.outcome;
-    let def = move || o.with(|o| id.def(data, o));
-    let value = move || o.with(|o| id.value(o));
+    let spec = move || o.with(|o| q.spec(data, o));
+    let value = move || state.scenario.with(|s| o.with(|o| q.value(data, s, o)));
     let good = move || {
-        let d = def();
+        let d = spec();
         d.target.map(|t| t.met(value(), d.decimals))
     };
-    let prov = def().quantity.key();
-    let label = move || tr(lang.get(), &format!("ind.{id}"));
+    let id = q.indicator_id().unwrap_or_default();
+    let label = move || tr(lang.get(), &q.label_key().unwrap_or_default());
     let shown = move || {
-        let d = def();
-        with_unit(lang.get(), value(), d.decimals, d.unit)
+        let d = spec();
+        with_unit(lang.get(), value(), d.decimals, &d.unit)
     };
     view! {
         <div
@@ -65,11 +66,11 @@ fn Tile(
             data-value=move || value().to_string()
         >
             <span class="tile-label">{label}</span>
-            <span class="tile-value" data-prov=prov tabindex="0" role="button"
+            <span class="tile-value" data-prov=q.key() tabindex="0" role="button"
                 aria-label=move || open_label(lang.get(), label(), shown())>
                 {shown}
             </span>
-            <span class="tile-note">{move || o.with(|o| note_text(lang.get(), id, o))}</span>
+            <span class="tile-note">{move || o.with(|o| note_text(lang.get(), q, o))}</span>
         </div>
     }
 }
@@ -84,7 +85,7 @@ pub fn Indicators() -> impl IntoView {
         <section class="indicators" aria-labelledby="ind-title">
             <h2 id="ind-title">{move || tr(lang.get(), "ind.title")}</h2>
             <div class="tiles">
-                {IndicatorId::ALL.into_iter().map(|id| view! { <Tile id=id/> }).collect_view()}
+                {Quantity::INDICATORS.into_iter().map(|q| view! { <Tile q=q/> }).collect_view()}
             </div>
             <p class="calibration">
                 {move || tr_with(lang.get(), "ind.calibration", &[("k", num(o.with(|o| o.detail.calibration.quota_factor), 3))])}

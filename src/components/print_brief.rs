@@ -7,8 +7,8 @@ use crate::format::{decimals_for_step, num, with_unit};
 use crate::i18n::{lever_name, text, tr, Lang};
 use crate::state::use_app_state;
 use crate::url::query_for;
-use changji_model::indicator::IndicatorId;
-use changji_model::Data;
+use changji_model::quantity::Quantity;
+use changji_model::{Data, Outcome, Scenario};
 use leptos::prelude::*;
 
 /// The print-only brief.
@@ -62,22 +62,10 @@ pub fn PrintBrief() -> impl IntoView {
             items.join("；")
         }
     };
-    // One line per row of the model's indicator table.
     let indicators = move || {
-        state.outcome.with(|o| {
-            IndicatorId::ALL
-                .into_iter()
-                .map(|id| {
-                    let d = id.def(data, o);
-                    format!(
-                        "{} {}",
-                        tr(zh, &format!("ind.{id}")),
-                        with_unit(zh, id.value(o), d.decimals, d.unit)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("；")
-        })
+        state
+            .scenario
+            .with(|s| state.outcome.with(|o| indicator_line(s, o)))
     };
     view! {
         <section class="print-brief" data-testid="print-brief" aria-hidden="true">
@@ -123,6 +111,23 @@ pub fn first_sentence(t: &str) -> &str {
         .find(|&(i, c)| c == '。' || (c == '.' && t[i + 1..].starts_with(' ')))
         .map_or(t.len(), |(i, c)| i + c.len_utf8());
     &t[..end]
+}
+
+/// Every indicator of the model's quantity table with its value, in Chinese.
+fn indicator_line(s: &Scenario, o: &Outcome) -> String {
+    let data = Data::get();
+    Quantity::INDICATORS
+        .into_iter()
+        .map(|q| {
+            let d = q.spec(data, o);
+            format!(
+                "{} {}",
+                tr(Lang::Zh, &q.label_key().unwrap_or_default()),
+                with_unit(Lang::Zh, q.value(data, s, o), d.decimals, &d.unit)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("；")
 }
 
 #[cfg(test)]

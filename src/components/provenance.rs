@@ -5,7 +5,8 @@
 use crate::format::num;
 use crate::i18n::{has, lever_name, text, tr, tr_with, Lang};
 use crate::state::use_app_state;
-use changji_model::provenance::{explain, Quantity, Term, TermKind};
+use changji_model::provenance::{explain, Term, TermKind};
+use changji_model::quantity::Quantity;
 use changji_model::Data;
 use leptos::either::Either;
 use leptos::prelude::*;

@@ -12,7 +12,8 @@
 use changji_model::attribution::attribute;
 use changji_model::band::{bands, solve, SolveError};
 use changji_model::codec::Notice;
-use changji_model::provenance::{explain, Quantity};
+use changji_model::provenance::explain;
+use changji_model::quantity::Quantity;
 use changji_model::uncertainty::{spread, Draws};
 use changji_model::{evaluate, parse_query, CapId, Data, LeverId, ModelError, Scenario};
 use clap::Parser;

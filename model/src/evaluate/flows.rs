@@ -11,7 +11,7 @@ use crate::outcome::Flows;
 /// The flows of an allocation (irrigation's use is its demand less any water
 /// not delivered).
 pub(super) fn flows(d: &Demand, al: &Allocation) -> Flows {
-    let r = al.nonconventional;
+    let r = al.other;
     let eligible = d.secondary + d.eco;
     let (r_sec, r_ter) = if eligible > 0.0 {
         (r * d.secondary / eligible, r * d.eco / eligible)
@@ -22,14 +22,14 @@ pub(super) fn flows(d: &Demand, al: &Allocation) -> Flows {
     let share = |part: f64| if fresh > 0.0 { part / fresh } else { 0.0 };
     let (surface_share, groundwater_share) = (share(al.surface), share(al.groundwater));
     let need = [
-        d.primary - al.undelivered,
+        super::delivered(d, al).primary,
         (d.secondary - r_sec).max(0.0),
         (d.tertiary() - r_ter).max(0.0),
     ];
     Flows {
         surface: need.map(|n| n * surface_share),
         groundwater: need.map(|n| n * groundwater_share),
-        reclaimed: [0.0, r_sec, r_ter],
+        other: [0.0, r_sec, r_ter],
     }
 }
 
@@ -54,12 +54,12 @@ mod tests {
         }
     }
 
-    fn allocation(nonconventional: f64, surface: f64, groundwater: f64) -> Allocation {
+    fn allocation(other: f64, surface: f64, groundwater: f64) -> Allocation {
         Allocation {
-            municipal: nonconventional,
-            municipal_used: nonconventional,
+            municipal: other,
+            municipal_used: other,
             other_nonconv: 0.0,
-            nonconventional,
+            other,
             runoff_factor: 1.0,
             surface_available: surface,
             surface,
@@ -76,7 +76,7 @@ mod tests {
         // fresh water (surface 3 of 4) serves the rest: 2.5, 0.5 and 2.5.
         let f = flows(&demand(2.5, 1.0, 3.0, 1.0), &allocation(2.0, 3.0, 2.5));
         let near = |a: [f64; 3], b: [f64; 3]| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-12);
-        assert!(near(f.reclaimed, [0.0, 0.5, 1.5]), "{f:?}");
+        assert!(near(f.other, [0.0, 0.5, 1.5]), "{f:?}");
         let share = 3.0 / 5.5;
         assert!(
             near(f.surface, [2.5 * share, 0.5 * share, 2.5 * share]),
@@ -98,13 +98,13 @@ mod tests {
     #[test]
     fn no_water_goes_nowhere_and_is_never_nan() {
         let f = flows(&demand(0.0, 0.0, 0.0, 0.0), &allocation(0.0, 0.0, 0.0));
-        for x in f.surface.iter().chain(&f.groundwater).chain(&f.reclaimed) {
+        for x in f.surface.iter().chain(&f.groundwater).chain(&f.other) {
             assert_eq!(*x, 0.0);
         }
         // Demand but no fresh supply: nothing flows from surface or groundwater.
         let f = flows(&demand(0.0, 1.0, 0.0, 1.0), &allocation(1.0, 0.0, 0.0));
         assert_eq!(
-            (f.surface, f.groundwater, f.reclaimed),
+            (f.surface, f.groundwater, f.other),
             ([0.0; 3], [0.0; 3], [0.0, 1.0, 0.0])
         );
     }

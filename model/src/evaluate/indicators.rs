@@ -33,7 +33,7 @@ pub(super) fn indicators(
     caps: &YearCaps,
 ) -> Indicators {
     let c = &data.plan.constants;
-    let total = d.total() - al.undelivered;
+    let total = super::delivered_total(d, al);
     let gdp = gdp_of(data, v);
     let intensity = v.get(LeverId::IndustryIntensity);
     let gross_per_va =
@@ -54,7 +54,7 @@ pub(super) fn indicators(
         },
         reclaimed_m3_per_day: al.municipal_used * 1e8 / 1e4 / 365.0,
         sector_shares: [
-            share(d.primary - al.undelivered, total),
+            share(super::delivered(d, al).primary, total),
             share(d.secondary, total),
             share(d.tertiary(), total),
         ],

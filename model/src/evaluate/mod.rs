@@ -9,6 +9,11 @@ use crate::scenario::Scenario;
 
 mod flows;
 mod indicators;
+mod judged;
+
+#[cfg(test)]
+use judged::judge;
+pub(crate) use judged::{delivered, delivered_total, Judged};
 
 pub use crate::cap::{CapId, CapKind, CapResult, CapState};
 pub use crate::outcome::{Detail, Flows, Indicators, Outcome, Sectors, Sources};
@@ -123,7 +128,8 @@ pub(crate) struct Allocation {
     municipal: f64,
     municipal_used: f64,
     other_nonconv: f64,
-    nonconventional: f64,
+    /// Other sources used (reclaimed and other non-conventional water).
+    other: f64,
     runoff_factor: f64,
     surface_available: f64,
     surface: f64,
@@ -161,16 +167,16 @@ fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCap
         * (v.get(LeverId::Reuse) / 100.0);
     let other_nonconv = v.get(LeverId::OtherNonconv);
     let offered = municipal + other_nonconv;
-    let nonconventional = offered.min(d.secondary + d.eco);
+    let other = offered.min(d.secondary + d.eco);
     let municipal_used = if offered > 0.0 {
-        municipal * nonconventional / offered
+        municipal * other / offered
     } else {
         0.0
     };
     let runoff_factor =
         crate::runoff::runoff_factor(data, v.get(LeverId::Runoff)) * a.runoff_scale.max(0.0);
     let surface_available = v.get(LeverId::Surface) * runoff_factor;
-    let fresh = (d.total() - nonconventional).max(0.0);
+    let fresh = (d.total() - other).max(0.0);
     let surface = surface_available
         .min(caps.surface.value)
         .min(fresh)
@@ -188,7 +194,7 @@ fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCap
         municipal,
         municipal_used,
         other_nonconv,
-        nonconventional,
+        other,
         runoff_factor,
         surface_available,
         surface,
@@ -197,29 +203,6 @@ fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCap
         overdraft: (groundwater - cap).max(0.0),
         undelivered,
     }
-}
-
-/// Step 3: the verdict on each cap of the year.
-fn judge(caps: &YearCaps, d: &Demand, al: &Allocation) -> Vec<CapResult> {
-    CapId::ALL
-        .into_iter()
-        .map(|id| {
-            let (value, undelivered) = match id {
-                CapId::Total => (d.total() - al.undelivered, 0.0),
-                CapId::Groundwater => (al.groundwater, al.undelivered),
-                CapId::Surface => (al.surface, 0.0),
-                CapId::Other => (al.nonconventional, 0.0),
-                CapId::Agriculture => (d.primary - al.undelivered, 0.0),
-            };
-            CapResult::judge(
-                id,
-                caps.get(id).value,
-                value,
-                caps.reported(id),
-                undelivered,
-            )
-        })
-        .collect()
 }
 
 /// Evaluates a scenario against the embedded data's caps.
@@ -235,26 +218,21 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
     let v = Values::of(s, data);
     let year = v.get(LeverId::Year);
     let caps_y = data.caps(year);
-    let d = demand(&v, data, a);
-    let al = allocate(&d, &v, data, a, caps_y);
-    let caps = judge(caps_y, &d, &al);
-    let indicators = indicators::indicators(&d, &al, &v, data, a, caps_y);
-    let flows = flows::flows(&d, &al);
+    let j = Judged::of(&v, data, a);
+    let (d, al) = (&j.d, &j.al);
+    let indicators = indicators::indicators(d, al, &v, data, a, caps_y);
+    let flows = flows::flows(d, al);
     Outcome {
         year: year.round() as u32,
-        total: d.total() - al.undelivered,
-        sectors: Sectors {
-            primary: d.primary - al.undelivered,
-            secondary: d.secondary,
-            tertiary: d.tertiary(),
-        },
+        total: j.total(),
+        sectors: j.sectors(),
         sources: Sources {
             surface: al.surface,
             groundwater: al.groundwater,
-            reclaimed: al.nonconventional,
+            other: al.other,
         },
         flows,
-        caps,
+        caps: j.caps.clone(),
         indicators,
         detail: Detail {
             field_quota: d.field,

@@ -33,8 +33,8 @@ fn allocation_takes_each_source_by_its_rule() {
     let al = allocate(&d, &v, data, &a, caps);
     // Normal year, surface at its cap, groundwater the rest.
     assert!((al.surface - 16.06).abs() < 1e-12);
-    assert!((al.surface + al.groundwater + al.nonconventional - d.total()).abs() < 1e-12);
-    assert!(al.nonconventional >= 0.53);
+    assert!((al.surface + al.groundwater + al.other - d.total()).abs() < 1e-12);
+    assert!(al.other >= 0.53);
     // Tiny demand: surface serves it all, no groundwater, nothing overdrawn.
     d.primary = 0.0;
     d.secondary = 0.1;
@@ -43,10 +43,10 @@ fn allocation_takes_each_source_by_its_rule() {
     d.rural = 0.0;
     let small = allocate(&d, &v, data, &a, caps);
     assert!(
-        small.nonconventional <= d.secondary + d.eco + 1e-12,
+        small.other <= d.secondary + d.eco + 1e-12,
         "only eligible uses take it"
     );
-    assert!((small.surface - (d.total() - small.nonconventional)).abs() < 1e-12);
+    assert!((small.surface - (d.total() - small.other)).abs() < 1e-12);
     assert_eq!((small.groundwater, small.overdraft), (0.0, 0.0));
 }
 
@@ -210,7 +210,7 @@ fn no_other_sources_offered_means_none_used_not_a_division_by_zero() {
     s.set(data, "reuse", 0.0).expect("lever");
     s.set(data, "other_nonconv", 0.0).expect("lever");
     let o = evaluate(&s, data);
-    assert_eq!((o.detail.municipal_used, o.sources.reclaimed), (0.0, 0.0));
+    assert_eq!((o.detail.municipal_used, o.sources.other), (0.0, 0.0));
 }
 
 #[test]

@@ -2,13 +2,14 @@
 //! asks each group in turn.
 
 use super::terms::{field_quota_source, quota_factor_source, undelivered_source, Ctx, YI};
-use super::{Quantity, Term};
+use super::Term;
 use crate::data::{Constants, Data, YearCaps};
 use crate::lever_id::LeverId;
 use crate::outcome::{Detail, Indicators, Outcome};
+use crate::quantity::Quantity;
 
-/// A formula's value, unit, text and inputs.
-pub(super) type Formula = (f64, String, &'static str, Vec<Term>);
+/// A formula's text and inputs (its value and unit are the quantity table's).
+pub(super) type Formula = (&'static str, Vec<Term>);
 
 /// Everything a formula reads.
 #[derive(Clone, Copy)]
@@ -35,8 +36,6 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
     } = *p;
     Some(match q {
         Quantity::Total => (
-            o.total,
-            YI.into(),
             "W = P + S + T",
             vec![
                 cx.derived("P", Quantity::Primary, o.sectors.primary, YI),
@@ -45,8 +44,6 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::Primary => (
-            o.sectors.primary,
-            YI.into(),
             "P = A × q ÷ 10⁴ − U",
             vec![
                 cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
@@ -57,8 +54,6 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::GrossQuota => (
-            ind.gross_quota,
-            "m³/亩".into(),
             "q = q_net ÷ η",
             vec![
                 cx.derived("q_net", Quantity::NetQuota, ind.net_quota, "m³/亩"),
@@ -66,8 +61,6 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::NetQuota => (
-            ind.net_quota,
-            "m³/亩".into(),
             "q_net = k × q_field",
             vec![
                 cx.computed(
@@ -88,8 +81,6 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::IrrigatedArea => (
-            ind.irrigated_area,
-            "万亩".into(),
             "A = Σaᵢ",
             data.levers
                 .iter()
@@ -98,8 +89,6 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
                 .collect(),
         ),
         Quantity::Secondary => (
-            o.sectors.secondary,
-            YI.into(),
             "S = VA₀ × (1 + g)^(y − y₀) × I ÷ 10⁴",
             vec![
                 cx.constant("VA₀", "industry_va_base", &c.industry_va_base, "亿元"),
@@ -110,8 +99,6 @@ pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::Tertiary => (
-            o.sectors.tertiary,
-            YI.into(),
             "T = (Nᵤ × Lᵤ × 365 ÷ (1 − λ) + Nᵣ × Lᵣ × 365) ÷ 10⁷ + E",
             vec![
                 cx.lever("Nᵤ", LeverId::UrbanPop),

@@ -2,9 +2,9 @@
 
 use super::formulas::{Formula, Parts};
 use super::terms::YI;
-use super::Quantity;
 use crate::data::Text;
 use crate::lever_id::LeverId;
+use crate::quantity::Quantity;
 
 /// The indicators and the levers themselves.
 pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
@@ -19,8 +19,6 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
     } = *p;
     Some(match q {
         Quantity::WaterPerGdp => (
-            ind.water_per_gdp,
-            "m³/万元".into(),
             "w = W × 10⁴ ÷ (GDP₀ × (1 + g)^(y − y₀))",
             vec![
                 cx.derived("W", Quantity::Total, o.total, YI),
@@ -39,8 +37,6 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::SupportedArea => (
-            ind.supported_area,
-            "万亩".into(),
             "A_s = cap_agri × 10⁴ ÷ q",
             vec![
                 cx.constant("cap_agri", "agriculture", &caps.agriculture, YI),
@@ -48,8 +44,6 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::Saving => (
-            ind.saving_vs_2020,
-            YI.into(),
             "ΔW = A × q_net ÷ 10⁴ × (1 ÷ η₂₀₂₀ − 1 ÷ η)",
             vec![
                 cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
@@ -59,8 +53,6 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::Reduction => (
-            ind.reduction_vs_2020,
-            YI.into(),
             "ΔW = W₂₀₂₀ − W",
             vec![
                 cx.constant("W₂₀₂₀", "total_2020", &c.total_2020, YI),
@@ -68,8 +60,6 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::StructureSaving => (
-            ind.structure_saving,
-            YI.into(),
             "ΔW = A × k × (q_field,plan − q_field) ÷ η ÷ 10⁴",
             vec![
                 cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
@@ -101,8 +91,6 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::IndustryReuse => (
-            ind.industry_reuse,
-            "%".into(),
             "r = 1 − I × (1 − r₀) ÷ I₀",
             vec![
                 cx.lever("I", LeverId::IndustryIntensity),
@@ -110,10 +98,7 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
                 cx.constant("I₀", "industry_intensity_2020", &c.industry_intensity_2020, "m³/万元"),
             ],
         ),
-        Quantity::Lever(id) => {
-            let t = cx.lever("x", id);
-            (t.value, t.unit.clone(), "x", vec![t])
-        }
+        Quantity::Lever(id) => ("x", vec![cx.lever("x", id)]),
         _ => return None,
     })
 }

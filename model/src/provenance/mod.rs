@@ -8,116 +8,12 @@ mod sources;
 mod terms;
 
 use crate::data::{Data, Grade, Text};
-use crate::evaluate::{CapId, Outcome};
-use crate::lever_id::LeverId;
+use crate::evaluate::Outcome;
+use crate::quantity::Quantity;
 use crate::scenario::Scenario;
 use formulas::Parts;
 use serde::Serialize;
 use terms::Ctx;
-
-/// A number the page can explain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum Quantity {
-    /// Total water use.
-    Total,
-    /// Primary (agricultural) use.
-    Primary,
-    /// Secondary (industrial) use.
-    Secondary,
-    /// Tertiary use.
-    Tertiary,
-    /// Conventional surface water used.
-    Surface,
-    /// Groundwater used.
-    Groundwater,
-    /// Other sources (reclaimed and non-conventional) used.
-    Reclaimed,
-    /// A cap's limit.
-    Limit(CapId),
-    /// Gross comprehensive irrigation quota.
-    GrossQuota,
-    /// Net comprehensive quota.
-    NetQuota,
-    /// Irrigated area.
-    IrrigatedArea,
-    /// Water per 万元 GDP.
-    WaterPerGdp,
-    /// Area the agricultural cap supports at the gross quota.
-    SupportedArea,
-    /// Saving by the plan's formula (十(二)1).
-    Saving,
-    /// Reduction from 2020's total use.
-    Reduction,
-    /// Saving from the crop mix against the year's plan mix.
-    StructureSaving,
-    /// Industrial reuse rate implied by the intake per 万元.
-    IndustryReuse,
-    /// Municipal reclaimed water used, 万m³/d.
-    ReclaimedPerDay,
-    /// A lever's value.
-    Lever(LeverId),
-}
-
-impl Quantity {
-    /// The id used in `data-prov` attributes: `total`, `limit-groundwater`, `lever-eta`, …
-    pub fn key(self) -> String {
-        match self {
-            Quantity::Total => "total".into(),
-            Quantity::Primary => "primary".into(),
-            Quantity::Secondary => "secondary".into(),
-            Quantity::Tertiary => "tertiary".into(),
-            Quantity::Surface => "surface".into(),
-            Quantity::Groundwater => "groundwater".into(),
-            Quantity::Reclaimed => "reclaimed".into(),
-            Quantity::Limit(c) => format!("limit-{}", c.as_str()),
-            Quantity::GrossQuota => "gross_quota".into(),
-            Quantity::NetQuota => "net_quota".into(),
-            Quantity::IrrigatedArea => "irrigated_area".into(),
-            Quantity::WaterPerGdp => "water_per_gdp".into(),
-            Quantity::SupportedArea => "supported_area".into(),
-            Quantity::Saving => "saving_vs_2020".into(),
-            Quantity::Reduction => "reduction_vs_2020".into(),
-            Quantity::StructureSaving => "structure_saving".into(),
-            Quantity::IndustryReuse => "industry_reuse".into(),
-            Quantity::ReclaimedPerDay => "reclaimed_m3_per_day".into(),
-            Quantity::Lever(id) => format!("lever-{id}"),
-        }
-    }
-
-    /// Reads a key written by [`Quantity::key`]; the cap values are the sources
-    /// and uses they measure (`cap-total` is the total, and so on).
-    pub fn parse(key: &str) -> Option<Quantity> {
-        let cap = |s: &str| s.parse::<CapId>().ok();
-        Some(match key {
-            "total" | "cap-total" => Quantity::Total,
-            "primary" | "cap-agriculture" => Quantity::Primary,
-            "secondary" => Quantity::Secondary,
-            "tertiary" => Quantity::Tertiary,
-            "surface" | "cap-surface" => Quantity::Surface,
-            "groundwater" | "cap-groundwater" => Quantity::Groundwater,
-            "reclaimed" | "cap-other" => Quantity::Reclaimed,
-            "gross_quota" => Quantity::GrossQuota,
-            "net_quota" => Quantity::NetQuota,
-            "irrigated_area" => Quantity::IrrigatedArea,
-            "water_per_gdp" => Quantity::WaterPerGdp,
-            "supported_area" => Quantity::SupportedArea,
-            "saving_vs_2020" => Quantity::Saving,
-            "reduction_vs_2020" => Quantity::Reduction,
-            "structure_saving" => Quantity::StructureSaving,
-            "industry_reuse" => Quantity::IndustryReuse,
-            "reclaimed_m3_per_day" => Quantity::ReclaimedPerDay,
-            _ => {
-                if let Some(c) = key.strip_prefix("limit-") {
-                    Quantity::Limit(cap(c)?)
-                } else if let Some(id) = key.strip_prefix("lever-") {
-                    Quantity::Lever(id.parse().ok()?)
-                } else {
-                    return None;
-                }
-            }
-        })
-    }
-}
 
 /// What kind of input a term is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -170,8 +66,9 @@ pub struct Explanation {
     pub terms: Vec<Term>,
 }
 
-/// Explains one number of the outcome `o` of scenario `s` (a formula group
-/// that lacks the quantity gives NaN and no formula, which the tests catch).
+/// Explains one number of the outcome `o` of scenario `s`: its value and unit
+/// from the quantity table, its formula and inputs from its group (a group
+/// that lacks the quantity gives no formula, which the tests catch).
 pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanation {
     let base = Scenario::preset(data, &s.preset).unwrap_or_else(|_| Scenario::default_for(data));
     let cx = Ctx { data, s, base };
@@ -196,7 +93,7 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
         | Quantity::IrrigatedArea => formulas::uses,
         Quantity::Surface
         | Quantity::Groundwater
-        | Quantity::Reclaimed
+        | Quantity::Other
         | Quantity::Limit(_)
         | Quantity::ReclaimedPerDay => sources::formulas,
         Quantity::WaterPerGdp
@@ -207,12 +104,11 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
         | Quantity::IndustryReuse
         | Quantity::Lever(_) => indicators::formulas,
     };
-    let (value, unit, formula, terms) =
-        group(&parts, q).unwrap_or_else(|| (f64::NAN, String::new(), "", Vec::new()));
+    let (formula, terms) = group(&parts, q).unwrap_or_default();
     Explanation {
         key: q.key(),
-        value,
-        unit,
+        value: q.value(data, s, o),
+        unit: q.spec(data, o).unit,
         formula,
         terms,
     }

@@ -2,9 +2,9 @@
 
 use super::formulas::{Formula, Parts};
 use super::terms::{return_source, YI};
-use super::Quantity;
 use crate::data::Text;
 use crate::lever_id::LeverId;
+use crate::quantity::Quantity;
 
 /// Use by source, the caps' figures and reclaimed water.
 pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
@@ -12,15 +12,12 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
         cx,
         o,
         d,
-        ind,
         caps,
         data,
         ..
     } = *p;
     Some(match q {
-        Quantity::Reclaimed => (
-            o.sources.reclaimed,
-            YI.into(),
+        Quantity::Other => (
             "O = min(U × f × c × u + N, S + E)",
             vec![
                 cx.computed(
@@ -48,8 +45,6 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
             ],
         ),
         Quantity::Surface => (
-            o.sources.surface,
-            YI.into(),
             "Sf = min(cap_s, Q × φ(p), W − O)",
             vec![
                 cx.constant("cap_s", "surface", &caps.surface, YI),
@@ -63,31 +58,19 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
                 ),
                 cx.lever("p", LeverId::Runoff),
                 cx.derived("W", Quantity::Total, o.total, YI),
-                cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),
+                cx.derived("O", Quantity::Other, o.sources.other, YI),
             ],
         ),
         Quantity::Groundwater => (
-            o.sources.groundwater,
-            YI.into(),
             "G = W − O − Sf",
             vec![
                 cx.derived("W", Quantity::Total, o.total, YI),
-                cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),
+                cx.derived("O", Quantity::Other, o.sources.other, YI),
                 cx.derived("Sf", Quantity::Surface, o.sources.surface, YI),
             ],
         ),
-        Quantity::Limit(id) => {
-            let cap = caps.get(id);
-            (
-                cap.value,
-                YI.into(),
-                "cap",
-                vec![cx.constant("cap", id.as_str(), cap, YI)],
-            )
-        }
+        Quantity::Limit(id) => ("cap", vec![cx.constant("cap", id.as_str(), caps.get(id), YI)]),
         Quantity::ReclaimedPerDay => (
-            ind.reclaimed_m3_per_day,
-            "万m³/d".into(),
             "R = M × O ÷ (M + N) × 10⁴ ÷ 365",
             vec![
                 cx.computed(
@@ -100,7 +83,7 @@ pub(super) fn formulas(p: &Parts, q: Quantity) -> Option<Formula> {
                         "U × f × c × u: see the formula of other sources",
                     ),
                 ),
-                cx.derived("O", Quantity::Reclaimed, o.sources.reclaimed, YI),
+                cx.derived("O", Quantity::Other, o.sources.other, YI),
                 cx.lever("N", LeverId::OtherNonconv),
             ],
         ),

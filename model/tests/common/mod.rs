@@ -23,30 +23,7 @@ pub fn any_scenario() -> impl Strategy<Value = Scenario> {
 
 pub mod formula;
 
-/// Every number the provenance dialog explains.
-pub fn all_quantities() -> Vec<changji_model::provenance::Quantity> {
-    use changji_model::provenance::Quantity;
-    use changji_model::{CapId, LeverId};
-    let mut qs = vec![
-        Quantity::Total,
-        Quantity::Primary,
-        Quantity::Secondary,
-        Quantity::Tertiary,
-        Quantity::Surface,
-        Quantity::Groundwater,
-        Quantity::Reclaimed,
-        Quantity::GrossQuota,
-        Quantity::NetQuota,
-        Quantity::IrrigatedArea,
-        Quantity::WaterPerGdp,
-        Quantity::SupportedArea,
-        Quantity::Saving,
-        Quantity::Reduction,
-        Quantity::StructureSaving,
-        Quantity::IndustryReuse,
-        Quantity::ReclaimedPerDay,
-    ];
-    qs.extend(CapId::ALL.map(Quantity::Limit));
-    qs.extend(LeverId::ALL.map(Quantity::Lever));
-    qs
+/// Every number the provenance dialog explains: the quantity table's.
+pub fn all_quantities() -> Vec<changji_model::quantity::Quantity> {
+    changji_model::quantity::Quantity::all()
 }

@@ -1,0 +1,84 @@
+//! Steps 1 to 3 together, and the one rule of what is delivered: what the
+//! feasible bands and the Monte Carlo read, and the start of an outcome.
+
+use super::{allocate, demand, Allocation, Assumptions, Demand, Values};
+use crate::cap::{CapId, CapResult};
+use crate::data::{Data, YearCaps};
+use crate::lever_id::LeverId;
+use crate::outcome::Sectors;
+
+/// Steps 1 to 3 for one scenario's values under one set of assumptions: what
+/// the feasible bands and the Monte Carlo read, without the indicators and
+/// flows an [`Outcome`] adds (each draw of the Monte Carlo is one of these).
+pub(crate) struct Judged {
+    pub(super) d: Demand,
+    pub(super) al: Allocation,
+    /// Each cap's verdict, in [`CapId::ALL`] order.
+    pub(crate) caps: Vec<CapResult>,
+}
+
+impl Judged {
+    /// Demand, allocation and verdicts of `v` under `a`.
+    pub(crate) fn of(v: &Values, data: &Data, a: &Assumptions) -> Judged {
+        let caps_y = data.caps(v.get(LeverId::Year));
+        let d = demand(v, data, a);
+        let al = allocate(&d, v, data, a, caps_y);
+        let caps = judge(caps_y, &d, &al);
+        Judged { d, al, caps }
+    }
+
+    /// Each sector's use of water delivered.
+    pub(crate) fn sectors(&self) -> Sectors {
+        delivered(&self.d, &self.al)
+    }
+
+    /// Total use of water delivered.
+    pub(crate) fn total(&self) -> f64 {
+        delivered_total(&self.d, &self.al)
+    }
+
+    /// Water the held wells could not give, 亿m³.
+    pub(crate) fn undelivered(&self) -> f64 {
+        self.al.undelivered
+    }
+}
+
+/// Each sector's use of water delivered: water the held wells could not give
+/// comes off agriculture (the one place the model says so).
+pub(crate) fn delivered(d: &Demand, al: &Allocation) -> Sectors {
+    Sectors {
+        primary: d.primary - al.undelivered,
+        secondary: d.secondary,
+        tertiary: d.tertiary(),
+    }
+}
+
+/// Total use of water delivered.
+pub(crate) fn delivered_total(d: &Demand, al: &Allocation) -> f64 {
+    d.total() - al.undelivered
+}
+
+/// Step 3: the verdict on each cap of the year.
+pub(super) fn judge(caps: &YearCaps, d: &Demand, al: &Allocation) -> Vec<CapResult> {
+    let total = delivered_total(d, al);
+    let primary = delivered(d, al).primary;
+    CapId::ALL
+        .into_iter()
+        .map(|id| {
+            let (value, undelivered) = match id {
+                CapId::Total => (total, 0.0),
+                CapId::Groundwater => (al.groundwater, al.undelivered),
+                CapId::Surface => (al.surface, 0.0),
+                CapId::Other => (al.other, 0.0),
+                CapId::Agriculture => (primary, 0.0),
+            };
+            CapResult::judge(
+                id,
+                caps.get(id).value,
+                value,
+                caps.reported(id),
+                undelivered,
+            )
+        })
+        .collect()
+}
