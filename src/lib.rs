@@ -13,6 +13,7 @@ pub mod components;
 pub mod draw_queue;
 pub mod export;
 pub mod format;
+pub mod html;
 pub mod i18n;
 pub mod page_state;
 pub mod plotly_js;

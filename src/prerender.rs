@@ -10,7 +10,8 @@
 //! post-build hook puts it into `index.html`); a test fails when the file is
 //! not what this module writes today.
 
-use crate::components::public::{nav_html, scene_html::escape, scene_html::scene_html};
+use crate::components::public::{nav_html, scene_html::scene_html};
+use crate::html::html;
 use crate::i18n::{tr, tr_with, Lang};
 use crate::story::{scene, SCENE_KEYS};
 use crate::url::View;
@@ -30,45 +31,38 @@ pub fn first_scene(lang: Lang) -> String {
         count,
         lang,
     );
-    let dots: String = (1..=count)
-        .map(|k| {
-            format!(
-                r#"<li><button class="dot"{} aria-label="{}" disabled></button></li>"#,
-                if k == 1 {
-                    r#" aria-current="step""#
-                } else {
-                    ""
-                },
-                escape(&tr_with(lang, "story.go", &[("n", k.to_string())]))
-            )
-        })
-        .collect();
-    format!(
-        concat!(
-            r#"<header class="public-header"><p class="public-title">{title}</p>"#,
-            r#"<nav aria-label="{nav_label}"><span class="public-links-list">{nav}</span>"#,
-            r#"<button class="lang" data-testid="lang" aria-label="{lang_label}" disabled>{lang_other}</button></nav></header>"#,
-            r#"<main class="public"><section class="story" data-testid="story" data-scene-count="{count}" aria-roledescription="carousel" aria-label="{story}">"#,
-            r#"<ol class="story-dots">{dots}</ol>"#,
-            r#"<article class="scene" data-testid="scene-1" aria-roledescription="slide" aria-live="polite"><div>{head}</div><div>{body}</div></article>"#,
-            r#"<div class="story-buttons"><button data-testid="story-prev" disabled>{prev}</button>"#,
-            r#"<span class="story-keys">{keys}</span><button data-testid="story-next" disabled>{next}</button></div>"#,
-            r#"</section></main>"#
-        ),
-        title = escape(&tr(lang, "public.title")),
-        nav_label = escape(&tr(lang, "public.nav.label")),
-        nav = nav_html(View::Story, lang),
-        lang_label = escape(&tr(lang, "app.lang_switch_label")),
-        lang_other = escape(&tr(lang, "app.lang_other")),
-        count = count,
-        story = escape(&tr(lang, "public.nav.story")),
-        dots = dots,
-        head = head,
-        body = body,
-        prev = escape(&tr(lang, "story.prev")),
-        keys = escape(&tr(lang, "story.keys")),
-        next = escape(&tr(lang, "story.next")),
-    )
+    let t = |key: &str| tr(lang, key);
+    let page = html! {
+        header class="public-header" {
+            p class="public-title" { (t("public.title")) }
+            nav aria-label=(t("public.nav.label")) {
+                span class="public-links-list" { (nav_html(View::Story, lang)) }
+                button class="lang" data-testid="lang" aria-label=(t("app.lang_switch_label")) disabled { (t("app.lang_other")) }
+            }
+        }
+        main class="public" {
+            section class="story" data-testid="story" data-scene-count=(count) aria-roledescription="carousel" aria-label=(t("public.nav.story")) {
+                ol class="story-dots" {
+                    @for k in 1..=count {
+                        li {
+                            button class="dot" aria-current=[(k == 1).then_some("step")]
+                                aria-label=(tr_with(lang, "story.go", &[("n", k.to_string())])) disabled {}
+                        }
+                    }
+                }
+                article class="scene" data-testid="scene-1" aria-roledescription="slide" aria-live="polite" {
+                    div { (head) }
+                    div { (body) }
+                }
+                div class="story-buttons" {
+                    button data-testid="story-prev" disabled { (t("story.prev")) }
+                    span class="story-keys" { (t("story.keys")) }
+                    button data-testid="story-next" disabled { (t("story.next")) }
+                }
+            }
+        }
+    };
+    page.into_string()
 }
 
 /// The file: the first scene in each language, each in a `<template>` that
@@ -106,7 +100,7 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let html = first_scene(lang);
             assert!(html.contains(r#"<p class="scene-text">"#));
-            assert!(html.contains(&escape(&tr(lang, "story.next"))));
+            assert!(html.contains(&html! { (tr(lang, "story.next")) }.into_string()));
             // Every button waits for the wasm.
             assert_eq!(
                 html.matches("<button").count(),

@@ -2,10 +2,10 @@
 //! success state, an honest hint, a share card, and the result in the full
 //! explorer.
 
-use super::scene_html::escape;
 use super::share_card::ShareCard;
 use crate::challenge::{hint, met, Hint, LEVERS};
 use crate::format::num;
+use crate::html::{html, Markup};
 use crate::i18n::{lever_name, tr, tr_with, Lang};
 use crate::story::challenge_start;
 use crate::url::{public_query, query_for, write_debounced, View};
@@ -73,7 +73,7 @@ pub fn Challenge(
                 {LEVERS.into_iter().map(|id| view! { <BigLever id=id scenario=scenario lang=lang /> }).collect_view()}
             </div>
             <h3>{move || tr(lang.get(), "challenge.caps")}</h3>
-            <ul class="gauges" inner_html=move || outcome.with(|o| gauges_html(o, lang.get()))></ul>
+            <ul class="gauges" inner_html=move || outcome.with(|o| gauges_html(o, lang.get()).into_string())></ul>
             <div class="challenge-actions">
                 <button
                     data-testid="challenge-hint"
@@ -205,34 +205,24 @@ fn BigLever(id: LeverId, scenario: RwSignal<Scenario>, lang: RwSignal<Lang>) -> 
 
 /// The caps as gauges, as HTML text (`cap-<id>` with `data-state` and
 /// `data-value`): the value against the limit, the limit at two thirds.
-fn gauges_html(o: &Outcome, lang: Lang) -> String {
-    CapId::ALL
-        .into_iter()
-        .filter_map(|id| o.cap(id))
-        .map(|c| {
-            let fill = if c.limit > 0.0 {
-                (c.value / c.limit * 100.0 / 1.5).clamp(0.0, 100.0)
-            } else {
-                0.0
-            };
-            format!(
-                r#"<li class="gauge" data-testid="cap-{id}" data-state="{state}" data-value="{value}"><span class="gauge-name">{name}</span><span class="gauge-track" aria-hidden="true"><span class="gauge-fill" style="width: {fill:.2}%"></span><span class="gauge-limit"></span></span><span class="gauge-value">{shown} / {limit}{note}</span></li>"#,
-                id = c.id.as_str(),
-                state = c.state.as_str(),
-                value = c.value,
-                name = escape(&cap_name(lang, c.id)),
-                shown = num(c.value, 2),
-                limit = num(c.limit, 2),
-                note = if c.state == CapState::Unmet {
-                    escape(&tr_with(
-                        lang,
-                        "challenge.gauge_unmet",
-                        &[("value", num(o.detail.undelivered, 2))],
-                    ))
-                } else {
-                    String::new()
-                },
-            )
-        })
-        .collect()
+fn gauges_html(o: &Outcome, lang: Lang) -> Markup {
+    let caps = CapId::ALL.into_iter().filter_map(|id| o.cap(id));
+    html! {
+        @for c in caps {
+            @let fill = if c.limit > 0.0 { (c.value / c.limit * 100.0 / 1.5).clamp(0.0, 100.0) } else { 0.0 };
+            li class="gauge" data-testid=(format!("cap-{}", c.id.as_str())) data-state=(c.state.as_str()) data-value=(c.value) {
+                span class="gauge-name" { (cap_name(lang, c.id)) }
+                span class="gauge-track" aria-hidden="true" {
+                    span class="gauge-fill" style=(format!("width: {fill:.2}%")) {}
+                    span class="gauge-limit" {}
+                }
+                span class="gauge-value" {
+                    (num(c.value, 2)) " / " (num(c.limit, 2))
+                    @if c.state == CapState::Unmet {
+                        (tr_with(lang, "challenge.gauge_unmet", &[("value", num(o.detail.undelivered, 2))]))
+                    }
+                }
+            }
+        }
+    }
 }

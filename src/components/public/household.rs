@@ -3,8 +3,9 @@
 //! answers are Leptos inputs; the result is HTML text ([`result_html`]), which
 //! keeps this page's share of the WebAssembly small.
 
-use super::scene_html::{escape, explain_units, kind_source, kind_tag};
+use super::scene_html::{explain_units, kind_source, kind_tag};
 use crate::format::num;
+use crate::html::{html, template, Markup};
 use crate::i18n::{text, tr, tr_with, Lang};
 use crate::story::Kind;
 use crate::url::{public_query, replace_now, View};
@@ -54,20 +55,15 @@ fn kinds(d: &Data) -> [(&'static str, Kind); 3] {
 
 /// `key`'s text with each `%{name}` replaced by its number, marked up with its
 /// kind (a visible tag, and the full basis as the tag's title).
-fn fill(lang: Lang, key: &str, args: &[(&str, String, &Kind)]) -> String {
-    let mut out = escape(&tr(lang, key));
-    for (name, value, kind) in args {
-        let tag = format!(
-            r#"<b class="num" data-name="{name}" data-kind="{}">{}</b><span class="kind-tag" data-kind="{}" title="{}">{}</span>"#,
-            kind.id(),
-            escape(value),
-            kind.id(),
-            escape(&kind_source(kind, lang)),
-            escape(&kind_tag(kind, lang)),
-        );
-        out = out.replace(&format!("%{{{name}}}"), &tag);
-    }
-    out
+fn fill(lang: Lang, key: &str, args: &[(&str, String, &Kind)]) -> Markup {
+    template(&tr(lang, key), |name| {
+        args.iter().find(|(n, _, _)| *n == name).map(|(name, value, kind)| {
+            html! {
+                b class="num" data-name=(name) data-kind=(kind.id()) { (value) }
+                span class="kind-tag" data-kind=(kind.id()) title=(kind_source(kind, lang)) { (kind_tag(kind, lang)) }
+            }
+        })
+    })
 }
 
 /// The result as HTML text: litres per person a day (`household-lpd`), the
@@ -128,15 +124,19 @@ pub fn result_html(lpd: f64, s: &Scale, eta_saving: f64, lang: Lang) -> String {
             &Kind::Model("story.scenario.plan_2025"),
         )],
     );
-    let saving = explain_units(&saving, lang);
+    let saving = explain_units(saving, lang);
     let top = lpd.max(s.reference_lpd) * 1.1;
-    let width = |v: f64| (v / top * 100.0).clamp(0.0, 100.0);
-    format!(
-        r#"<p class="hh-lpd" data-testid="household-lpd" data-value="{lpd}">{result}</p><div class="hh-bars" aria-hidden="true"><span class="hh-bar mine" style="width: {:.1}%"></span><span class="hh-bar reference" style="width: {:.1}%"></span></div><p class="hh-saving" data-testid="household-saving" data-value="{}">{saving}</p><p class="hh-fields">{fields}</p>"#,
-        width(lpd),
-        width(s.reference_lpd),
-        s.saving,
-    )
+    let width = |v: f64| format!("width: {:.1}%", (v / top * 100.0).clamp(0.0, 100.0));
+    html! {
+        p class="hh-lpd" data-testid="household-lpd" data-value=(lpd) { (result) }
+        div class="hh-bars" aria-hidden="true" {
+            span class="hh-bar mine" style=(width(lpd)) {}
+            span class="hh-bar reference" style=(width(s.reference_lpd)) {}
+        }
+        p class="hh-saving" data-testid="household-saving" data-value=(s.saving) { (saving) }
+        p class="hh-fields" { (fields) }
+    }
+    .into_string()
 }
 
 type Read = fn(&Household) -> f64;
@@ -217,7 +217,7 @@ pub fn HouseholdCalculator(
             &k.public_lpd.source,
         ]
         .into_iter()
-        .map(|src| format!("<li>{}</li>", escape(text(l, src))))
+        .map(|src| html! { li { (text(l, src)) } }.into_string())
         .collect::<String>()
     };
     view! {
@@ -267,7 +267,7 @@ mod tests {
     #[test]
     fn text_in_a_basis_is_escaped() {
         let k = Kind::Illustrative(Text::new("<img src=x>", "<img src=x>"));
-        let html = fill(Lang::En, "household.result", &[("lpd", "1".into(), &k)]);
+        let html = fill(Lang::En, "household.result", &[("lpd", "1".into(), &k)]).into_string();
         assert!(!html.contains("<img"), "{html}");
     }
 }

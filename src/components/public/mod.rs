@@ -12,13 +12,13 @@ pub mod story;
 
 use crate::components::lang_button::LangButton;
 use crate::components::notices::notice_text;
+use crate::html::{html, Markup};
 use crate::i18n::{tr, Lang};
 use crate::story::challenge_start;
 use crate::url::{public_query, PageQuery, View};
 use changji_model::Data;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
-use scene_html::escape;
 
 /// The link of a public page, or of the explorer, in `lang`.
 pub fn href(view: View, lang: Lang) -> String {
@@ -68,7 +68,7 @@ pub fn PublicPage(
         <header class="public-header">
             <p class="public-title">{move || tr(lang.get(), "public.title")}</p>
             <nav aria-label=move || tr(lang.get(), "public.nav.label")>
-                <span class="public-links-list" inner_html=move || nav_html(view_kind, lang.get())></span>
+                <span class="public-links-list" inner_html=move || nav_html(view_kind, lang.get()).into_string()></span>
                 <LangButton lang=lang />
             </nav>
         </header>
@@ -82,28 +82,15 @@ pub fn PublicPage(
 }
 
 /// The links of the public pages and the explorer, as HTML text.
-pub fn nav_html(current: View, lang: Lang) -> String {
-    View::PUBLIC
-        .into_iter()
-        .chain([View::Explorer])
-        .map(|v| {
-            let here = if v == current {
-                r#" aria-current="page""#
-            } else {
-                ""
-            };
-            let id = if v == View::Explorer {
-                "explorer"
-            } else {
-                v.code()
-            };
-            format!(
-                r#"<a href="{}" data-testid="nav-{id}"{here}>{}</a>"#,
-                escape(&href(v, lang)),
-                escape(&tr(lang, &nav_key(v)))
-            )
-        })
-        .collect()
+pub fn nav_html(current: View, lang: Lang) -> Markup {
+    html! {
+        @for v in View::PUBLIC.into_iter().chain([View::Explorer]) {
+            @let id = if v == View::Explorer { "explorer" } else { v.code() };
+            a href=(href(v, lang)) data-testid=(format!("nav-{id}")) aria-current=[(v == current).then_some("page")] {
+                (tr(lang, &nav_key(v)))
+            }
+        }
+    }
 }
 
 /// The catalogue key of a page's name.

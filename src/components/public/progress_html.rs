@@ -4,8 +4,8 @@
 //! points, each point with its year, value, grade and source as a tooltip
 //! and in a list beside it. Everything a person entered is escaped.
 
-use super::scene_html::escape;
 use crate::format::{num, with_unit};
+use crate::html::{html, Markup};
 use crate::i18n::{text, tr, tr_with, Lang};
 use changji_model::cap::CapKind;
 use changji_model::progress::{Actual, Line, MeasureDef, Pace, Problem, RowError, Status, YEARS};
@@ -106,7 +106,7 @@ const TO: f64 = 2030.0;
 /// figures), the plan's figures as squares, the actual points as circles
 /// (entered ones hollow), each with a tooltip; `name` labels it for screen
 /// readers together with every point.
-pub fn chart_svg(lang: Lang, d: &MeasureDef, figures: &[Actual]) -> String {
+pub fn chart_svg(lang: Lang, d: &MeasureDef, figures: &[Actual]) -> Option<Markup> {
     let own: Vec<&Actual> = figures.iter().filter(|a| a.measure == d.id).collect();
     let path_years: Vec<(f64, f64)> = if d.path.is_empty() {
         Vec::new()
@@ -123,7 +123,7 @@ pub fn chart_svg(lang: Lang, d: &MeasureDef, figures: &[Actual]) -> String {
         (a.min(v), b.max(v))
     });
     if !lo.is_finite() {
-        return String::new();
+        return None;
     }
     let pad = ((hi - lo) * 0.15).max(hi.abs() * 0.02).max(1e-6);
     let (lo, hi) = (lo - pad, hi + pad);
@@ -144,112 +144,73 @@ pub fn chart_svg(lang: Lang, d: &MeasureDef, figures: &[Actual]) -> String {
             ("points", said.join("; ")),
         ],
     );
-    let mut svg = format!(
-        r#"<svg class="progress-chart" role="img" aria-label="{}" viewBox="0 0 {W} {H}">"#,
-        escape(&aria)
-    );
-    for yr in [2015.0, 2020.0, 2025.0, 2030.0] {
-        svg.push_str(&format!(
-            r#"<line class="grid" x1="{0:.1}" x2="{0:.1}" y1="{TOP}" y2="{1:.1}"></line><text class="tick" x="{0:.1}" y="{2:.1}" text-anchor="middle">{3}</text>"#,
-            x(yr),
-            H - BOTTOM,
-            H - 8.0,
-            yr as u32
-        ));
-    }
-    for v in [lo + pad, hi - pad] {
-        svg.push_str(&format!(
-            r#"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
-            LEFT - 4.0,
-            y(v) + 4.0,
-            num(v, d.decimals.min(2))
-        ));
-    }
-    if path_years.len() > 1 {
-        let pts: Vec<String> = path_years
-            .iter()
-            .map(|(a, v)| format!("{:.1},{:.1}", x(*a), y(*v)))
-            .collect();
-        svg.push_str(&format!(
-            r#"<polyline class="path" points="{}"></polyline>"#,
-            pts.join(" ")
-        ));
-    }
-    for p in &d.path {
-        let tip = format!(
-            "{} {}: {} ({})",
-            p.year,
-            tr(lang, "progress.plan_point"),
-            with_unit(lang, p.value, d.decimals, &d.unit),
-            text(lang, &p.source)
-        );
-        svg.push_str(&format!(
-            r#"<rect class="plan-point" x="{:.1}" y="{:.1}" width="7" height="7"><title>{}</title></rect>"#,
-            x(f64::from(p.year)) - 3.5,
-            y(p.value) - 3.5,
-            escape(&tip)
-        ));
-    }
-    for a in &own {
-        let tip = format!(
-            "{}: {} · {} · {}",
-            a.year,
-            with_unit(lang, a.value, d.decimals, &d.unit),
-            grade_text(lang, a),
-            text(lang, &a.source)
-        );
-        svg.push_str(&format!(
-            r#"<circle class="actual{}" cx="{:.1}" cy="{:.1}" r="4.5" data-year="{}" data-value="{}"><title>{}</title></circle>"#,
-            if a.entered { " entered" } else { "" },
-            x(f64::from(a.year)),
-            y(a.value),
-            a.year,
-            a.value,
-            escape(&tip)
-        ));
-    }
-    svg.push_str("</svg>");
-    svg
+    let f = |v: f64| format!("{v:.1}");
+    let points: Vec<String> = path_years
+        .iter()
+        .map(|(a, v)| format!("{:.1},{:.1}", x(*a), y(*v)))
+        .collect();
+    Some(html! {
+        svg class="progress-chart" role="img" aria-label=(aria) viewBox=(format!("0 0 {W} {H}")) {
+            @for yr in [2015.0, 2020.0, 2025.0, 2030.0] {
+                line class="grid" x1=(f(x(yr))) x2=(f(x(yr))) y1=(TOP) y2=(f(H - BOTTOM)) {}
+                text class="tick" x=(f(x(yr))) y=(f(H - 8.0)) text-anchor="middle" { (yr as u32) }
+            }
+            @for v in [lo + pad, hi - pad] {
+                text class="tick" x=(f(LEFT - 4.0)) y=(f(y(v) + 4.0)) text-anchor="end" { (num(v, d.decimals.min(2))) }
+            }
+            @if points.len() > 1 {
+                polyline class="path" points=(points.join(" ")) {}
+            }
+            @for p in &d.path {
+                rect class="plan-point" x=(f(x(f64::from(p.year)) - 3.5)) y=(f(y(p.value) - 3.5)) width="7" height="7" {
+                    title {
+                        (p.year) " " (tr(lang, "progress.plan_point")) ": "
+                        (with_unit(lang, p.value, d.decimals, &d.unit)) " (" (text(lang, &p.source)) ")"
+                    }
+                }
+            }
+            @for a in &own {
+                circle class=(if a.entered { "actual entered" } else { "actual" }) cx=(f(x(f64::from(a.year)))) cy=(f(y(a.value)))
+                    r="4.5" data-year=(a.year) data-value=(a.value) {
+                    title {
+                        (a.year) ": " (with_unit(lang, a.value, d.decimals, &d.unit)) " · "
+                        (grade_text(lang, a)) " · " (text(lang, &a.source))
+                    }
+                }
+            }
+        }
+    })
 }
 
 /// The chart and, under it, every point with its grade and source (what a
 /// tap cannot show as a tooltip).
 pub fn chart_block(lang: Lang, d: &MeasureDef, figures: &[Actual]) -> String {
-    let svg = chart_svg(lang, d, figures);
-    if svg.is_empty() {
+    let Some(svg) = chart_svg(lang, d, figures) else {
         return String::new();
+    };
+    let points = figures.iter().filter(|a| a.measure == d.id);
+    html! {
+        figure class="progress-figure" data-testid=(format!("progress-chart-{}", d.id)) {
+            figcaption { (text(lang, &d.label)) }
+            (svg)
+            ul class="points" {
+                @for a in points {
+                    li {
+                        b { (a.year) } " " (with_unit(lang, a.value, d.decimals, &d.unit)) " "
+                        span class="grade" { (grade_text(lang, a)) }
+                        @if a.entered {
+                            " " span class="entered-tag" { (tr(lang, "progress.entered")) }
+                        }
+                        " · " (text(lang, &a.source))
+                        @if !a.scope.zh.is_empty() {
+                            " · " (text(lang, &a.scope))
+                        }
+                    }
+                }
+            }
+        }
     }
-    let items: String = figures
-        .iter()
-        .filter(|a| a.measure == d.id)
-        .map(|a| {
-            let entered = if a.entered {
-                format!(
-                    r#" <span class="entered-tag">{}</span>"#,
-                    escape(&tr(lang, "progress.entered"))
-                )
-            } else {
-                String::new()
-            };
-            let scope = if a.scope.zh.is_empty() {
-                String::new()
-            } else {
-                format!(" · {}", escape(text(lang, &a.scope)))
-            };
-            format!(
-                r#"<li><b>{}</b> {} <span class="grade">{}</span>{entered} · {}{scope}</li>"#,
-                a.year,
-                escape(&with_unit(lang, a.value, d.decimals, &d.unit)),
-                escape(&grade_text(lang, a)),
-                escape(text(lang, &a.source)),
-            )
-        })
-        .collect();
-    format!(
-        r#"<figure class="progress-figure" data-testid="progress-chart-{}"><figcaption>{}</figcaption>{svg}<ul class="points">{items}</ul></figure>"#,
-        d.id,
-        escape(text(lang, &d.label)),
-    )
+    .into_string()
 }
 
 #[cfg(test)]

@@ -1,27 +1,14 @@
 //! A scene as HTML text (pure, natively testable): its title, its picture as
 //! SVG, its words with each number in a `<b class="num">` that carries the
-//! value and its origin, and its source. Written as text because this part
-//! of the page is static between scene changes, and a Leptos view of it was
-//! most of the story's WebAssembly.
+//! value and its origin, and its source. Written as text (with maud, which
+//! escapes by construction: `crate::html`) because this part of the page is
+//! static between scene changes, and a Leptos view of it was most of the
+//! story's WebAssembly.
 
 use crate::format::num;
+use crate::html::{html, parts, template, wrap_first, Markup, Part};
 use crate::i18n::{text, tr, tr_with, Lang};
 use crate::story::{Kind, Number, Picture, Scene};
-
-/// `s` with `&`, `<`, `>` and `"` escaped for HTML text and attributes.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// A piece of a scene's text: words, or one of its numbers.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,30 +19,19 @@ pub enum Piece {
     Number(usize),
 }
 
-/// Splits `template` at its `%{name}` placeholders.
+/// Splits `template` at its `%{name}` placeholders, each a number of
+/// `numbers` (a name it does not have stays as words).
 pub fn pieces(template: &str, numbers: &[Number]) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find("%{") {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        let name = &rest[start + 2..start + len];
-        match numbers.iter().position(|n| n.name == name) {
-            Some(i) => {
-                if start > 0 {
-                    out.push(Piece::Words(rest[..start].to_string()));
-                }
-                out.push(Piece::Number(i));
-            }
-            None => out.push(Piece::Words(rest[..start + len + 1].to_string())),
-        }
-        rest = &rest[start + len + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Piece::Words(rest.to_string()));
-    }
-    out
+    parts(template)
+        .into_iter()
+        .map(|p| match p {
+            Part::Words(w) => Piece::Words(w.to_string()),
+            Part::Name(name) => numbers
+                .iter()
+                .position(|n| n.name == name)
+                .map_or_else(|| Piece::Words(format!("%{{{name}}}")), Piece::Number),
+        })
+        .collect()
 }
 
 const WIDTH: f64 = 340.0;
@@ -66,7 +42,7 @@ const TOP: f64 = 28.0;
 
 /// The picture as SVG: horizontal bars on one scale with their values, and
 /// the line across, named for screen readers by `title` and its values.
-pub fn picture_svg(p: &Picture, title: &str, lang: Lang) -> String {
+pub fn picture_svg(p: &Picture, title: &str, lang: Lang) -> Markup {
     let top = p
         .bars
         .iter()
@@ -85,42 +61,27 @@ pub fn picture_svg(p: &Picture, title: &str, lang: Lang) -> String {
         .iter()
         .map(|b| format!("{} {}", tr(lang, b.label), num(b.value, p.decimals)))
         .collect();
-    let mut svg = format!(
-        r#"<svg class="scene-picture" role="img" aria-label="{}" viewBox="0 0 {WIDTH} {height:.0}" preserveAspectRatio="xMidYMid meet">"#,
-        escape(&format!("{title}: {} ({unit})", named.join("; ")))
-    );
-    for (i, b) in p.bars.iter().enumerate() {
-        let y = TOP + ROW_H * i as f64;
-        let w = (b.value * k).max(1.0);
-        let class = if b.alarm { "pic-bar alarm" } else { "pic-bar" };
-        svg.push_str(&format!(
-            r#"<text class="pic-label" x="{LEFT}" y="{:.1}">{}</text><rect class="{class}" x="{LEFT}" y="{y:.1}" width="{w:.1}" height="{BAR_H}" rx="3"></rect><text class="pic-value" x="{:.1}" y="{:.1}">{}</text>"#,
-            y - 6.0,
-            escape(&tr(lang, b.label)),
-            LEFT + w + 6.0,
-            y + 16.0,
-            num(b.value, p.decimals)
-        ));
+    let f = |v: f64| format!("{v:.1}");
+    let bottom = TOP + ROW_H * p.bars.len() as f64 - 20.0;
+    html! {
+        svg class="scene-picture" role="img" aria-label=(format!("{title}: {} ({unit})", named.join("; ")))
+            viewBox=(format!("0 0 {WIDTH} {height:.0}")) preserveAspectRatio="xMidYMid meet" {
+            @for (i, b) in p.bars.iter().enumerate() {
+                @let y = TOP + ROW_H * i as f64;
+                @let w = (b.value * k).max(1.0);
+                text class="pic-label" x=(LEFT) y=(f(y - 6.0)) { (tr(lang, b.label)) }
+                rect class=(if b.alarm { "pic-bar alarm" } else { "pic-bar" }) x=(LEFT) y=(f(y))
+                    width=(f(w)) height=(BAR_H) rx="3" {}
+                text class="pic-value" x=(f(LEFT + w + 6.0)) y=(f(y + 16.0)) { (num(b.value, p.decimals)) }
+            }
+            @if let Some((v, key)) = p.line {
+                @let x = LEFT + v * k;
+                line class="pic-line" x1=(f(x)) x2=(f(x)) y1=(f(TOP - 20.0)) y2=(f(bottom)) {}
+                text class="pic-line-label" x=(f(x + 4.0)) y=(f(bottom + 14.0)) { (tr(lang, key)) " " (num(v, p.decimals)) }
+            }
+            text class="pic-unit" x=(f(WIDTH - 4.0)) y=(f(height - 4.0)) text-anchor="end" { (unit) }
+        }
     }
-    if let Some((v, key)) = p.line {
-        let x = LEFT + v * k;
-        let bottom = TOP + ROW_H * p.bars.len() as f64 - 20.0;
-        svg.push_str(&format!(
-            r#"<line class="pic-line" x1="{x:.1}" x2="{x:.1}" y1="{:.1}" y2="{bottom:.1}"></line><text class="pic-line-label" x="{:.1}" y="{:.1}">{} {}</text>"#,
-            TOP - 20.0,
-            x + 4.0,
-            bottom + 14.0,
-            escape(&tr(lang, key)),
-            num(v, p.decimals)
-        ));
-    }
-    svg.push_str(&format!(
-        r#"<text class="pic-unit" x="{:.1}" y="{:.1}" text-anchor="end">{}</text></svg>"#,
-        WIDTH - 4.0,
-        height - 4.0,
-        escape(&unit)
-    ));
-    svg
 }
 
 /// The units a visitor may not know, with what each means in things a
@@ -131,26 +92,15 @@ const UNITS: [(&str, &str); 3] = [
     ("万亩", "unit.help.mu"),
 ];
 
-/// `html` (escaped text) with the first use of each unit (亿m³, 万m³, 万亩) marked
+/// `m` with the first use of each unit (亿m³, 万m³, 万亩) in its text marked
 /// up with its meaning, shown on hover, tap or keyboard focus.
-pub fn explain_units(html: &str, lang: Lang) -> String {
-    let mut out = html.to_string();
-    for (unit, key) in UNITS {
-        // The first use outside a tag or attribute (the text before it has
-        // closed every '<').
-        let outside = out.match_indices(unit).map(|(i, _)| i).find(|&i| {
-            let before = &out[..i];
-            before.rfind('<') <= before.rfind('>')
-        });
-        if let Some(i) = outside {
-            let help = escape(&tr(lang, key));
-            let span = format!(
-                r#"<span class="unit-help" tabindex="0" data-help="{help}" title="{help}">{unit}</span>"#
-            );
-            out = format!("{}{span}{}", &out[..i], &out[i + unit.len()..]);
-        }
-    }
-    out
+pub fn explain_units(m: Markup, lang: Lang) -> Markup {
+    UNITS.into_iter().fold(m, |m, (unit, key)| {
+        let help = tr(lang, key);
+        wrap_first(m, unit, |u| {
+            html! { span class="unit-help" tabindex="0" data-help=(help) title=(help) { (u) } }
+        })
+    })
 }
 
 /// The short tag shown beside a number: the plan's, the model's, or
@@ -188,80 +138,80 @@ pub fn kind_source(k: &Kind, lang: Lang) -> String {
     }
 }
 
+/// A number of the words: its value and origin for the page and its tests
+/// (`data-*`), shown as the scene shows it, then its visible kind tag with
+/// what it rests on as the tag's title.
+fn number_html(n: &Number, lang: Lang) -> Markup {
+    html! {
+        b class="num" data-name=(n.name) data-value=(n.value) data-decimals=(n.decimals)
+            data-origin=(n.origin.code()) data-kind=(n.kind.id()) { (num(n.value, n.decimals)) }
+        span class="kind-tag" data-kind=(n.kind.id()) title=(kind_source(&n.kind, lang)) { (kind_tag(&n.kind, lang)) }
+    }
+}
+
 /// The scene's words, its numbers marked up, each followed by its visible
 /// kind tag.
-pub fn text_html(s: &Scene, lang: Lang) -> String {
-    let template = tr(lang, &format!("story.{}.body", s.key));
-    pieces(&template, &s.numbers)
-        .into_iter()
-        .map(|p| match p {
-            Piece::Words(w) => escape(&w),
-            Piece::Number(i) => {
-                let n = &s.numbers[i];
-                format!(
-                    r#"<b class="num" data-name="{}" data-value="{}" data-decimals="{}" data-origin="{}" data-kind="{}">{}</b><span class="kind-tag" data-kind="{}" title="{}">{}</span>"#,
-                    n.name,
-                    n.value,
-                    n.decimals,
-                    escape(&n.origin.code()),
-                    n.kind.id(),
-                    num(n.value, n.decimals),
-                    n.kind.id(),
-                    escape(&kind_source(&n.kind, lang)),
-                    escape(&kind_tag(&n.kind, lang)),
-                )
-            }
-        })
-        .collect()
+pub fn text_html(s: &Scene, lang: Lang) -> Markup {
+    template(&tr(lang, &format!("story.{}.body", s.key)), |name| {
+        s.numbers
+            .iter()
+            .find(|n| n.name == name)
+            .map(|n| number_html(n, lang))
+    })
 }
 
 /// The scene's sources: each number with what it rests on, in the order the
 /// words use them.
-pub fn origins_html(s: &Scene, lang: Lang) -> String {
-    let template = tr(lang, &format!("story.{}.body", s.key));
-    let items: String = pieces(&template, &s.numbers)
+pub fn origins_html(s: &Scene, lang: Lang) -> Markup {
+    let words = tr(lang, &format!("story.{}.body", s.key));
+    let used = pieces(&words, &s.numbers)
         .into_iter()
         .filter_map(|p| match p {
             Piece::Number(i) => Some(&s.numbers[i]),
             Piece::Words(_) => None,
-        })
-        .map(|n| {
-            format!(
-                r#"<li data-name="{}" data-kind="{}"><b>{}</b> <span class="kind-tag" data-kind="{}">{}</span> {}</li>"#,
-                n.name,
-                n.kind.id(),
-                num(n.value, n.decimals),
-                n.kind.id(),
-                escape(&kind_tag(&n.kind, lang)),
-                escape(&kind_source(&n.kind, lang)),
-            )
-        })
-        .collect();
-    format!(r#"<ul class="scene-origins">{items}</ul>"#)
+        });
+    html! {
+        ul class="scene-origins" {
+            @for n in used {
+                li data-name=(n.name) data-kind=(n.kind.id()) {
+                    b { (num(n.value, n.decimals)) } " "
+                    span class="kind-tag" data-kind=(n.kind.id()) { (kind_tag(&n.kind, lang)) }
+                    " " (kind_source(&n.kind, lang))
+                }
+            }
+        }
+    }
 }
 
 /// Scene number `k` of `count` as two parts: the head (count, title,
 /// picture) and the body (words and source), so a control can sit between.
-pub fn scene_html(s: &Scene, k: usize, count: usize, lang: Lang) -> (String, String) {
+pub fn scene_html(s: &Scene, k: usize, count: usize, lang: Lang) -> (Markup, Markup) {
     let title = tr(lang, &format!("story.{}.title", s.key));
     let section = tr(lang, &format!("story.{}.section", s.key));
-    let head = format!(
-        r#"<p class="scene-count">{}</p><h2>{}</h2>{}"#,
-        escape(&tr_with(
-            lang,
-            "story.of",
-            &[("n", k.to_string()), ("count", count.to_string())]
-        )),
-        escape(&title),
-        picture_svg(&s.picture, &title, lang),
+    let of = tr_with(
+        lang,
+        "story.of",
+        &[("n", k.to_string()), ("count", count.to_string())],
     );
-    let body = format!(
-        r#"<p class="scene-text">{}</p><div class="scene-source"><p>{}</p>{}</div>"#,
-        explain_units(&text_html(s, lang), lang),
-        escape(&tr_with(lang, "story.source", &[("section", section)])),
-        origins_html(s, lang),
-    );
+    let head = html! {
+        p class="scene-count" { (of) }
+        h2 { (title) }
+        (picture_svg(&s.picture, &title, lang))
+    };
+    let body = html! {
+        p class="scene-text" { (explain_units(text_html(s, lang), lang)) }
+        div class="scene-source" {
+            p { (tr_with(lang, "story.source", &[("section", section)])) }
+            (origins_html(s, lang))
+        }
+    };
     (head, body)
+}
+
+/// [`scene_html`] as text, for `inner_html`.
+pub fn scene_strings(s: &Scene, k: usize, count: usize, lang: Lang) -> (String, String) {
+    let (head, body) = scene_html(s, k, count, lang);
+    (head.into_string(), body.into_string())
 }
 
 #[cfg(test)]
@@ -337,7 +287,7 @@ mod tests {
                     assert!(words <= 110, "{}: {words} characters", s.key);
                 }
                 let (head, body) = scene_html(&s, k, SCENE_KEYS.len(), lang);
-                let html = head + &body;
+                let html = head.into_string() + &body.into_string();
                 let shown = ps.iter().filter(|p| matches!(p, Piece::Number(_))).count();
                 assert_eq!(html.matches("class=\"num\"").count(), shown);
                 // Every number carries its kind beside it and in the sources.
@@ -363,11 +313,12 @@ mod tests {
 
     #[test]
     fn units_are_explained_where_first_used() {
-        let html = explain_units("a 亿m³ b 亿m³ c 万亩", Lang::Zh);
+        let html = explain_units(html! { "a 亿m³ b 亿m³ c 万亩" }, Lang::Zh).into_string();
         assert_eq!(html.matches("unit-help").count(), 2, "{html}");
         assert!(html.contains(r#">亿m³</span> b 亿m³"#), "{html}");
         // Never inside a tag.
-        let tagged = explain_units(r#"<b title="亿m³">x</b> 亿m³"#, Lang::En);
+        let tagged =
+            explain_units(html! { b title="亿m³" { "x" } " 亿m³" }, Lang::En).into_string();
         assert!(
             tagged.starts_with(r#"<b title="亿m³">x</b> <span class="unit-help""#),
             "{tagged}"
@@ -375,10 +326,16 @@ mod tests {
     }
 
     #[test]
-    fn text_is_escaped() {
-        assert_eq!(
-            escape(r#"<a href="x">&</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
-        );
+    fn a_scene_escapes_what_its_texts_say() {
+        let n = Number {
+            name: "x",
+            value: 1.0,
+            decimals: 0,
+            origin: crate::story::Origin::Data("plan.json#x\"<b>".into()),
+            kind: Kind::Illustrative(changji_model::Text::new("<img src=x>", "<i>\"")),
+        };
+        let html = number_html(&n, Lang::En).into_string();
+        assert!(!html.contains("<i>") && !html.contains("<img"), "{html}");
+        assert!(html.contains("&lt;i&gt;"), "{html}");
     }
 }

@@ -3,7 +3,7 @@
 //! buttons, arrow keys and swipes to move, and its own link
 //! (`?view=story&scene=N`).
 
-use super::scene_html::scene_html;
+use super::scene_html::scene_strings;
 use crate::format::num;
 use crate::i18n::{tr, tr_with, Lang};
 use crate::story::{scene, ETA_SCENE, SCENE_KEYS};
@@ -78,7 +78,7 @@ pub fn Story(
     let next_ref: NodeRef<leptos::html::Button> = NodeRef::new();
     let html = Memo::new(move |_| {
         let k = current.get();
-        scene_html(&scene(data, k, eta.get()), k, count, lang.get())
+        scene_strings(&scene(data, k, eta.get()), k, count, lang.get())
     });
     let action = move || {
         let l = lang.get();
