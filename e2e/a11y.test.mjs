@@ -3,7 +3,7 @@
 // cap crossings are announced.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, slide, axe, DIST, chartDrawn } from './helpers.mjs';
+import { serve, browser, slide, axe, DIST, chartDrawn, says } from './helpers.mjs';
 
 let b;
 let s;
@@ -108,9 +108,9 @@ test('a cap crossing is announced in a live region', async () => {
   await slide(p, 'cotton', 240);
   // Once, when the change has settled: the cap that changed (held at its cap,
   // the total does not move, so it is not said).
-  await said(/^地下水按指标封顶：[\d.]+ 亿m³灌溉水未能供给/);
+  await said(new RegExp(`^${says('cap.announce_unmet', { cap: says('cap.groundwater') }).source}`));
   await slide(p, 'cotton', 165);
-  await said(/地下水：全部需水重新得到供给/);
+  await said(says('cap.announce_delivered', { cap: says('cap.groundwater') }));
   // A drag's frames say nothing; its release says the total once.
   const before = await live.textContent();
   await p.getByTestId('lever-eta').evaluate((el) => {
@@ -118,7 +118,7 @@ test('a cap crossing is announced in a live region', async () => {
   });
   assert.equal(await live.textContent(), before, 'nothing while the slider moves');
   await p.getByTestId('lever-eta').evaluate((el) => el.dispatchEvent(new Event('change', { bubbles: true })));
-  await said(/^用水总量[\d.]+ 亿m³。$/);
+  await said(new RegExp(`^${says('total.announce').source}$`));
   await context.close();
 });
 

@@ -3,7 +3,7 @@
 // checked in Chromium against the model CLI (the oracle).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, slide, dataNumber, model, cap, DIST, close, chartDrawn } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, DIST, close, chartDrawn, says } from './helpers.mjs';
 
 let b;
 let s;
@@ -30,7 +30,7 @@ test('feasible bands: on every slider, as the model computes them, and they foll
   const eta = base.eta;
   const left = await page.getByTestId('band-eta').evaluate((el) => parseFloat(el.style.left));
   close(left, ((eta.min - 0.5) / (0.85 - 0.5)) * 100, 1e-3);
-  assert.match(await page.getByTestId('band-text-eta').textContent(), /满足全部控制指标/);
+  assert.match(await page.getByTestId('band-text-eta').textContent(), says('band.range'));
   // Move another lever: the bands move with it.
   await slide(page, 'urban_lpd', 120);
   const moved = model(['--analysis', '--set', 'urban_lpd=120']).analysis.bands;
@@ -58,7 +58,7 @@ test('feasible bands: empty when no value keeps every cap, with a message', asyn
   assert.equal(bands.reuse, null);
   await expectBand(page, 'reuse', null);
   await expectBand(page, 'eta', bands.eta);
-  assert.match(await page.getByTestId('band-text-reuse').textContent(), /无法满足全部控制指标/);
+  assert.match(await page.getByTestId('band-text-reuse').textContent(), says('band.none'));
   assert.equal(await page.getByTestId('band-reuse').isVisible(), false);
   assert.deepEqual(errors, []);
   await context.close();
@@ -71,7 +71,7 @@ test('solve for target: meets the cap exactly in one click, and undo takes it ba
   await page.getByTestId('solve-lever').selectOption('eta');
   const oracle = model(['--solve', 'groundwater:eta']).solve.value;
   await page.waitForFunction((v) => Math.abs(Number(document.querySelector('[data-testid=solve-result]').dataset.value) - v) < 1e-9, oracle);
-  assert.match(await page.getByTestId('solve-result').textContent(), /恰好达到/);
+  assert.match(await page.getByTestId('solve-result').textContent(), says('solve.found'));
   await page.getByTestId('solve-apply').click();
   await page.waitForFunction(() => document.querySelector('[data-testid=cap-groundwater]').dataset.state === 'ok');
   close(await dataNumber(page, 'cap-groundwater'), await dataNumber(page, 'cap-groundwater', 'data-limit'), 1e-6);
@@ -84,10 +84,10 @@ test('solve for target: meets the cap exactly in one click, and undo takes it ba
   await page.getByTestId('solve-lever').selectOption('gdp_growth');
   // The solver works on the analysed scenario, which catches up with the undo
   // once the clicks have settled (two clicks in quick succession are a run).
-  await page.waitForFunction(() => document.querySelector('[data-testid=solve-result]').dataset.value === ''
-    && /取任何值/.test(document.querySelector('[data-testid=solve-result]').textContent));
+  await page.waitForFunction((src) => document.querySelector('[data-testid=solve-result]').dataset.value === ''
+    && new RegExp(src).test(document.querySelector('[data-testid=solve-result]').textContent), says('solve.slack').source);
   // (At the plan every cap holds, so no GDP growth brings groundwater up to its cap.)
-  assert.match(await page.getByTestId('solve-result').textContent(), /取任何值，地下水都低于控制指标/);
+  assert.match(await page.getByTestId('solve-result').textContent(), says('solve.slack', { cap: says('cap.groundwater') }));
   assert.equal(await page.getByTestId('solve-apply').isDisabled(), true);
   assert.deepEqual(errors, []);
   await context.close();
@@ -110,7 +110,7 @@ test('live uncertainty: the probability each cap holds and the chart band match 
     return u;
   };
   await check([]);
-  assert.match(await page.getByTestId('prob-groundwater').textContent(), /2,000次抽样/);
+  assert.match(await page.getByTestId('prob-groundwater').textContent(), says('cap.prob', { n: '2,000' }));
   await slide(page, 'eta', 0.72);
   const u = await check(['--set', 'eta=0.72']);
   // The sources chart carries the 5–95 % band of groundwater on the scenario's bar.

@@ -170,6 +170,31 @@ export function model(args) {
   return JSON.parse(execFileSync(CLI, args, { encoding: 'utf8' }));
 }
 
+const CATALOGUE = JSON.parse(readFileSync(join(ROOT, 'locales', 'app.json'), 'utf8'));
+const literally = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What the page says for catalogue key `key` (locales/app.json), as a pattern: the
+ * sentence in `lang`, each `%{name}` matching the value `args` gives it (text, or a
+ * pattern such as another `says`), or any text.
+ * Tests check a message through this rather than a copy of its words, so the words
+ * can change in one place; what a number is, they read from its `data-*` hooks.
+ */
+export function says(key, args = {}, lang = 'zh') {
+  const text = CATALOGUE[key]?.[lang];
+  if (text === undefined) throw new Error(`no catalogue text ${key} (${lang})`);
+  const source = text
+    .split(/(%\{\w+\})/)
+    .map((part) => {
+      const name = part.match(/^%\{(\w+)\}$/)?.[1];
+      if (name === undefined) return literally(part);
+      if (!(name in args)) return '.*?';
+      return args[name] instanceof RegExp ? `(?:${args[name].source})` : literally(String(args[name]));
+    })
+    .join('');
+  return new RegExp(source, 's');
+}
+
 /** The value of cap `id` in a CLI result. */
 export function cap(result, id) {
   return result.caps.find((c) => c.id === id);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, browser, open, slide, dataNumber, model, DIST } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, DIST, says } from './helpers.mjs';
 
 let b;
 let s;
@@ -50,7 +50,7 @@ test('a hostile link, a corrupt store and a hostile file: notices, values in ran
   const earlier = await page.getByTestId('saved-message').textContent();
   await page.getByTestId('saved-import').setInputFiles(join(dir, 'overflow.json'));
   await page.waitForFunction((t) => document.querySelector('[data-testid=saved-message]').textContent !== t, earlier);
-  assert.match(await page.getByTestId('saved-message').textContent(), /文件不是有效的JSON/);
+  assert.match(await page.getByTestId('saved-message').textContent(), says('saved.err_json'));
   assert.equal(await page.locator('[data-testid^=saved-item-]').count(), 0, 'nothing taken from a file that is not JSON');
   await page.getByTestId('saved-import').setInputFiles(join(dir, 'hostile.json'));
   await page.waitForFunction(() => document.querySelectorAll('[data-testid^=saved-item-]').length > 0);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn, says } from './helpers.mjs';
 
 let b;
 let s;
@@ -26,11 +26,12 @@ test('compare: pin, move on, and see both side by side with differences', async 
   assert.equal(await page.getByTestId('compare-lever-cotton').count(), 0);
   // The charts draw the pinned scenario too.
   await page.getByTestId('chart-sources').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => {
+  await page.waitForFunction((src) => {
+    const pinned = new RegExp(`^${src}$`);
     const plot = document.querySelector('[data-testid=chart-sources]');
-    return (plot.data ?? []).some((t) => t.name === '固定的情景')
-      && plot.closest('figure').querySelector('[data-testid=chart-legend]').textContent.includes('固定的情景');
-  });
+    return (plot.data ?? []).some((t) => pinned.test(t.name))
+      && new RegExp(src).test(plot.closest('figure').querySelector('[data-testid=chart-legend]').textContent);
+  }, says('chart.pinned').source);
   await page.getByTestId('unpin').click();
   assert.equal(await page.getByTestId('cap-groundwater-pinned').count(), 0);
   assert.deepEqual(errors, []);
@@ -63,12 +64,12 @@ test('saved scenarios survive a reload, export to a file and import back', async
   const fresh = await open(b, s.url);
   await fresh.page.getByTestId('saved-import').setInputFiles(join(dir, 'bad.json'));
   await fresh.page.waitForFunction(() => document.querySelector('[data-testid=saved-message]').textContent.length > 0);
-  assert.match(await fresh.page.getByTestId('saved-message').textContent(), /不是本工具导出的情景文件/);
+  assert.match(await fresh.page.getByTestId('saved-message').textContent(), says('saved.err_format'));
   await fresh.page.getByTestId('saved-import').setInputFiles(join(dir, 'broken.json'));
   await fresh.page.waitForFunction(() => document.querySelector('[data-testid=saved-message]').textContent.includes('JSON'));
   await fresh.page.getByTestId('saved-import').setInputFiles(join(dir, 'ok.json'));
-  await fresh.page.waitForFunction(() => document.querySelector('[data-testid=saved-message]').textContent.includes('已导入1'));
-  assert.match(await fresh.page.getByTestId('saved-message').textContent(), /超出范围/);
+  await fresh.page.waitForFunction((src) => new RegExp(src).test(document.querySelector('[data-testid=saved-message]').textContent), says('saved.imported', { n: 1 }).source);
+  assert.match(await fresh.page.getByTestId('saved-message').textContent(), says('saved.warn_clamped'));
   await fresh.page.getByTestId('saved-load-0').click();
   assert.equal(await fresh.page.getByTestId('lever-eta').inputValue(), '0.85');
   assert.deepEqual([...errors, ...fresh.errors], []);
@@ -89,7 +90,7 @@ test('a corrupt stored value is reported and kept aside, never fatal', async () 
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(s.url);
   await page.getByTestId('total').waitFor();
-  assert.match(await page.getByTestId('saved-message').textContent(), /无法读取/);
+  assert.match(await page.getByTestId('saved-message').textContent(), says('saved.unreadable'));
   const kept = await page.evaluate(() => localStorage.getItem('changji-water.saved.unreadable'));
   assert.match(kept, /changji-water-scenarios/);
   // The page still works and saving works again.
@@ -122,9 +123,9 @@ for (const query of ['?preset=surface-14.5&lang=en', '?preset=target-2030&eta=0.
     assert.ok(await page.getByTestId('print-brief').isVisible());
     assert.equal(await page.locator('#levers').isVisible(), false);
     const brief = await page.getByTestId('print-brief').textContent();
-    assert.match(brief, /昌吉州节水情景简报/);
-    assert.match(brief, /地下水/);
-    assert.match(await page.getByTestId('print-notes').textContent(), /数据说明/);
+    assert.match(brief, says('brief.title'));
+    assert.match(brief, says('cap.groundwater'));
+    assert.match(await page.getByTestId('print-notes').textContent(), says('brief.notes'));
     // A4 with the page's 10 mm margins, in CSS px (96 per inch): 190 × 277 mm.
     await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: Math.floor((277 / 25.4) * 96) });
     const pageOne = Math.floor((277 / 25.4) * 96);

@@ -2,7 +2,7 @@
 // links; every number checked against the model's CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn, CHARTS } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn, CHARTS, says } from './helpers.mjs';
 
 let b;
 let s;
@@ -50,8 +50,8 @@ test('pushing cotton up flips the agricultural card to over at the model\'s thre
   const want = model(['--preset', 'plan-2025', '--set', 'shortfall=1', '--set', `cotton=${above}`]);
   close(await dataNumber(page, 'cap-agriculture'), cap(want, 'agriculture').value);
   // The state is said in words, and announced for screen readers.
-  assert.match(await page.getByTestId('cap-agriculture-state').textContent(), /超标/);
-  await page.waitForFunction(() => /农业用水/.test(document.querySelector('[data-testid=announcer]').textContent));
+  assert.match(await page.getByTestId('cap-agriculture-state').textContent(), says('cap.over'));
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('[data-testid=announcer]').textContent), says('cap.agriculture').source);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -88,7 +88,7 @@ test('switching presets shows each preset\'s numbers', async () => {
 test('switching language changes every visible label and the URL', async () => {
   const { page, context, errors } = await open(b, s.url);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
-  assert.match(await page.locator('header h1').textContent(), /昌吉州/);
+  assert.match(await page.locator('header h1').textContent(), says('app.title'));
   await page.getByTestId('lang').click();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.match(await page.locator('header h1').textContent(), /Changji/);
@@ -117,7 +117,7 @@ test('a link restores its scenario; a tampered link gives notices, not errors', 
 
   // A link from an older model version still opens, with a notice.
   const old = await open(b, `${s.url}?v=0&eta=0.7`);
-  assert.match(await old.page.getByTestId('notices').textContent(), /版本0/);
+  assert.match(await old.page.getByTestId('notices').textContent(), says('notice.other_version', { given: 0 }));
   close(await dataNumber(old.page, 'total'), model(['--set', 'eta=0.7']).total);
   assert.deepEqual(old.errors, []);
   await old.context.close();

@@ -4,7 +4,7 @@
 // is judged as the plan reports it. Every number against the model's CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, slide, dataNumber, model, cap, DIST, close } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, DIST, close, says } from './helpers.mjs';
 
 let b;
 let s;
@@ -45,12 +45,12 @@ test('more reclaimed water is never a breach and lowers groundwater', async () =
   close(await dataNumber(page, 'cap-other'), cap(want, 'other').value);
   close(await dataNumber(page, 'cap-groundwater'), cap(want, 'groundwater').value);
   assert.ok(cap(want, 'groundwater').value < cap(plan, 'groundwater').value);
-  assert.match(await page.getByTestId('cap-other-state').textContent(), /已达到目标/);
+  assert.match(await page.getByTestId('cap-other-state').textContent(), says('cap.reached'));
   // Too little reclaimed water reads as a target short, not as a breach.
   await slide(page, 'reuse', 20);
   assert.equal(await page.getByTestId('cap-other').getAttribute('data-state'), 'short');
   assert.equal(model(['--preset', 'plan-2025', '--set', 'reuse=20']).caps.find((c) => c.id === 'other').state, 'short');
-  assert.match(await page.getByTestId('cap-other-state').textContent(), /距目标尚差/);
+  assert.match(await page.getByTestId('cap-other-state').textContent(), says('cap.short'));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -165,7 +165,7 @@ test('2020 is judged as the plan reports it', async () => {
   assert.equal(await page.getByTestId('cap-total').getAttribute('data-state'), 'ok');
   for (const id of ['groundwater', 'surface', 'other']) {
     assert.equal(await page.getByTestId(`cap-${id}`).getAttribute('data-state'), 'not_reported', id);
-    assert.match(await page.getByTestId(`cap-${id}-state`).textContent(), /规划未报告/);
+    assert.match(await page.getByTestId(`cap-${id}-state`).textContent(), says('cap.not_reported'));
   }
   // Agriculture the plan does report: 22.324 verified against the 22.14 index.
   assert.equal(await page.getByTestId('cap-agriculture').getAttribute('data-state'), 'over');

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, browser, open, slide, model, cap, shot, axe, ROOT, DIST, close } from './helpers.mjs';
+import { serve, browser, open, slide, model, cap, shot, axe, ROOT, DIST, close, says } from './helpers.mjs';
 
 const PHONE = { width: 390, height: 844 };
 let b;
@@ -226,7 +226,7 @@ test('the explorer links to the story; a bad scene in a link is a notice, not a 
   assert.match(href, /view=story/);
   await page.goto(`${s.url}?view=story&scene=42`);
   await page.getByTestId('scene-1').waitFor();
-  assert.match(await page.locator('.public-notices').textContent(), /没有第“42”幕/);
+  assert.match(await page.locator('.public-notices').textContent(), says('notice.bad_scene', { value: 42 }));
   await page.goto(`${s.url}?view=challenge&lang=en`);
   const { page: wide, context: c2 } = await open(b, `${s.url}?view=story&scene=2`, { width: 1440, height: 900, ready: 'story' });
   await shot(wide, 'story-2-desktop');
