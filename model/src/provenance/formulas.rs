@@ -1,5 +1,5 @@
-//! The formulas, one function per group of quantities; [`super::explain`]
-//! asks each group in turn.
+//! The formulas of use and its sectors, one function a quantity;
+//! [`super::explain`] routes each quantity to its own. The types they share.
 
 use super::terms::{field_quota_source, quota_factor_source, undelivered_source, Ctx, YI};
 use super::Term;
@@ -23,92 +23,111 @@ pub(super) struct Parts<'a> {
     pub data: &'a Data,
 }
 
-/// Total use, use by sector and what agriculture is made of.
-pub(super) fn uses(p: &Parts, q: Quantity) -> Option<Formula> {
-    let Parts {
-        cx,
-        o,
-        c,
-        d,
-        ind,
-        data,
-        ..
-    } = *p;
-    Some(match q {
-        Quantity::Total => (
-            "W = P + S + T",
-            vec![
-                cx.derived("P", Quantity::Primary, o.sectors.primary, YI),
-                cx.derived("S", Quantity::Secondary, o.sectors.secondary, YI),
-                cx.derived("T", Quantity::Tertiary, o.sectors.tertiary, YI),
-            ],
-        ),
-        Quantity::Primary => (
-            "P = A × q ÷ 10⁴ − U",
-            vec![
-                cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
-                cx.derived("q", Quantity::GrossQuota, ind.gross_quota, "m³/亩"),
-                cx.computed("U", "undelivered", d.undelivered, YI, undelivered_source()),
-                // The reading that decides U: held at the cap, or pumped (U = 0).
-                cx.lever("s", LeverId::Shortfall),
-            ],
-        ),
-        Quantity::GrossQuota => (
-            "q = q_net ÷ η",
-            vec![
-                cx.derived("q_net", Quantity::NetQuota, ind.net_quota, "m³/亩"),
-                cx.lever("η", LeverId::Eta),
-            ],
-        ),
-        Quantity::NetQuota => (
-            "q_net = k × q_field",
-            vec![
-                cx.computed(
-                    "k",
-                    "quota_factor",
-                    d.calibration.quota_factor,
-                    "",
-                    quota_factor_source(c),
-                ),
-                cx.computed(
-                    "q_field",
-                    "field_quota",
-                    d.field_quota,
-                    "m³/亩",
-                    field_quota_source(),
-                ),
-                cx.lever("d", LeverId::Drip),
-            ],
-        ),
-        Quantity::IrrigatedArea => (
-            "A = Σaᵢ",
-            data.levers
-                .iter()
-                .filter(|l| l.crop)
-                .map(|l| cx.lever("aᵢ", l.id))
-                .collect(),
-        ),
-        Quantity::Secondary => (
-            "S = VA₀ × (1 + g)^(y − y₀) × I ÷ 10⁴",
-            vec![
-                cx.constant("VA₀", "industry_va_base", &c.industry_va_base, "亿元"),
-                cx.lever("g", LeverId::IndustryGrowth),
-                cx.lever("y", LeverId::Year),
-                cx.constant("y₀", "base_year", &c.base_year, ""),
-                cx.lever("I", LeverId::IndustryIntensity),
-            ],
-        ),
-        Quantity::Tertiary => (
-            "T = (Nᵤ × Lᵤ × 365 ÷ (1 − λ) + Nᵣ × Lᵣ × 365) ÷ 10⁷ + E",
-            vec![
-                cx.lever("Nᵤ", LeverId::UrbanPop),
-                cx.lever("Lᵤ", LeverId::UrbanLpd),
-                cx.lever("λ", LeverId::Leakage),
-                cx.lever("Nᵣ", LeverId::RuralPop),
-                cx.lever("Lᵣ", LeverId::RuralLpd),
-                cx.lever("E", LeverId::Eco),
-            ],
-        ),
-        _ => return None,
-    })
+/// The formula of [`Quantity::Total`].
+pub(super) fn total(p: &Parts) -> Formula {
+    let Parts { cx, o, .. } = *p;
+    (
+        "W = P + S + T",
+        vec![
+            cx.derived("P", Quantity::Primary, o.sectors.primary, YI),
+            cx.derived("S", Quantity::Secondary, o.sectors.secondary, YI),
+            cx.derived("T", Quantity::Tertiary, o.sectors.tertiary, YI),
+        ],
+    )
+}
+
+/// The formula of [`Quantity::Primary`].
+pub(super) fn primary(p: &Parts) -> Formula {
+    let Parts { cx, d, ind, .. } = *p;
+    (
+        "P = A × q ÷ 10⁴ − U",
+        vec![
+            cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
+            cx.derived("q", Quantity::GrossQuota, ind.gross_quota, "m³/亩"),
+            cx.computed("U", "undelivered", d.undelivered, YI, undelivered_source()),
+            // The reading that decides U: held at the cap, or pumped (U = 0).
+            cx.lever("s", LeverId::Shortfall),
+        ],
+    )
+}
+
+/// The formula of [`Quantity::GrossQuota`].
+pub(super) fn gross_quota(p: &Parts) -> Formula {
+    let Parts { cx, ind, .. } = *p;
+    (
+        "q = q_net ÷ η",
+        vec![
+            cx.derived("q_net", Quantity::NetQuota, ind.net_quota, "m³/亩"),
+            cx.lever("η", LeverId::Eta),
+        ],
+    )
+}
+
+/// The formula of [`Quantity::NetQuota`].
+pub(super) fn net_quota(p: &Parts) -> Formula {
+    let Parts { cx, c, d, .. } = *p;
+    (
+        "q_net = k × q_field",
+        vec![
+            cx.computed(
+                "k",
+                "quota_factor",
+                d.calibration.quota_factor,
+                "",
+                quota_factor_source(c),
+            ),
+            cx.computed(
+                "q_field",
+                "field_quota",
+                d.field_quota,
+                "m³/亩",
+                field_quota_source(),
+            ),
+            cx.lever("d", LeverId::Drip),
+        ],
+    )
+}
+
+/// The formula of [`Quantity::IrrigatedArea`].
+pub(super) fn irrigated_area(p: &Parts) -> Formula {
+    let Parts { cx, data, .. } = *p;
+    (
+        "A = Σaᵢ",
+        data.levers
+            .iter()
+            .filter(|l| l.crop)
+            .map(|l| cx.lever("aᵢ", l.id))
+            .collect(),
+    )
+}
+
+/// The formula of [`Quantity::Secondary`].
+pub(super) fn secondary(p: &Parts) -> Formula {
+    let Parts { cx, c, .. } = *p;
+    (
+        "S = VA₀ × (1 + g)^(y − y₀) × I ÷ 10⁴",
+        vec![
+            cx.constant("VA₀", "industry_va_base", &c.industry_va_base, "亿元"),
+            cx.lever("g", LeverId::IndustryGrowth),
+            cx.lever("y", LeverId::Year),
+            cx.constant("y₀", "base_year", &c.base_year, ""),
+            cx.lever("I", LeverId::IndustryIntensity),
+        ],
+    )
+}
+
+/// The formula of [`Quantity::Tertiary`].
+pub(super) fn tertiary(p: &Parts) -> Formula {
+    let Parts { cx, .. } = *p;
+    (
+        "T = (Nᵤ × Lᵤ × 365 ÷ (1 − λ) + Nᵣ × Lᵣ × 365) ÷ 10⁷ + E",
+        vec![
+            cx.lever("Nᵤ", LeverId::UrbanPop),
+            cx.lever("Lᵤ", LeverId::UrbanLpd),
+            cx.lever("λ", LeverId::Leakage),
+            cx.lever("Nᵣ", LeverId::RuralPop),
+            cx.lever("Lᵣ", LeverId::RuralLpd),
+            cx.lever("E", LeverId::Eco),
+        ],
+    )
 }

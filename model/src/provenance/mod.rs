@@ -67,8 +67,7 @@ pub struct Explanation {
 }
 
 /// Explains one number of the outcome `o` of scenario `s`: its value and unit
-/// from the quantity table, its formula and inputs from its group (a group
-/// that lacks the quantity gives no formula, which the tests catch).
+/// from the quantity table, its formula and inputs from its own function.
 pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanation {
     let base = Scenario::preset(data, &s.preset).unwrap_or_else(|_| Scenario::default_for(data));
     let cx = Ctx { data, s, base };
@@ -81,30 +80,31 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
         caps: data.caps(f64::from(o.year)),
         data,
     };
-    // Every quantity has its group: a new one does not compile until it is
-    // given one (and `model/tests/provenance.rs` fails until its formula is in).
-    let group = match q {
-        Quantity::Total
-        | Quantity::Primary
-        | Quantity::Secondary
-        | Quantity::Tertiary
-        | Quantity::GrossQuota
-        | Quantity::NetQuota
-        | Quantity::IrrigatedArea => formulas::uses,
-        Quantity::Surface
-        | Quantity::Groundwater
-        | Quantity::Other
-        | Quantity::Limit(_)
-        | Quantity::ReclaimedPerDay => sources::formulas,
-        Quantity::WaterPerGdp
-        | Quantity::SupportedArea
-        | Quantity::Saving
-        | Quantity::Reduction
-        | Quantity::StructureSaving
-        | Quantity::IndustryReuse
-        | Quantity::Lever(_) => indicators::formulas,
+    // Every quantity has its formula: a new one does not compile until it is
+    // given one (and `model/tests/provenance.rs` fails until the formula
+    // recomputes its number from the terms it lists).
+    let p = &parts;
+    let (formula, terms) = match q {
+        Quantity::Total => formulas::total(p),
+        Quantity::Primary => formulas::primary(p),
+        Quantity::GrossQuota => formulas::gross_quota(p),
+        Quantity::NetQuota => formulas::net_quota(p),
+        Quantity::IrrigatedArea => formulas::irrigated_area(p),
+        Quantity::Secondary => formulas::secondary(p),
+        Quantity::Tertiary => formulas::tertiary(p),
+        Quantity::Other => sources::other(p),
+        Quantity::Surface => sources::surface(p),
+        Quantity::Groundwater => sources::groundwater(p),
+        Quantity::Limit(id) => sources::limit(p, id),
+        Quantity::ReclaimedPerDay => sources::reclaimed_per_day(p),
+        Quantity::WaterPerGdp => indicators::water_per_gdp(p),
+        Quantity::SupportedArea => indicators::supported_area(p),
+        Quantity::Saving => indicators::saving(p),
+        Quantity::Reduction => indicators::reduction(p),
+        Quantity::StructureSaving => indicators::structure_saving(p),
+        Quantity::IndustryReuse => indicators::industry_reuse(p),
+        Quantity::Lever(id) => indicators::lever(p, id),
     };
-    let (formula, terms) = group(&parts, q).unwrap_or_default();
     Explanation {
         key: q.key(),
         value: q.value(data, s, o),
