@@ -80,7 +80,7 @@ fn with(data: &Data, s: &Scenario, i: usize, v: f64, shift: bool) -> Scenario {
 }
 
 fn feasible(data: &Data, s: &Scenario) -> bool {
-    let central = Assumptions::central();
+    let central = Assumptions::central_for(data);
     Judged::of(&Values::of(s, data), data, &central)
         .caps
         .iter()

@@ -124,7 +124,8 @@ fn wan_m3_per_year(lpd: f64, people_wan: f64) -> f64 {
 
 /// The scale of a household using `lpd` litres per person a day.
 pub fn scale(data: &Data, lpd: f64) -> Scale {
-    let plan = crate::derived::Derived::get().reference(2025.0);
+    let derived = crate::derived::Derived::for_data(data);
+    let plan = derived.reference(2025.0);
     let reference_lpd = plan.value(LeverId::UrbanLpd) - data.public.household.public_lpd.value;
     let urban_pop = plan.value(LeverId::UrbanPop);
     let groundwater = |year: f64| data.caps(year).get(CapId::Groundwater).value;

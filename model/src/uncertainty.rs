@@ -111,7 +111,7 @@ impl Draws {
     /// Draws the uncertain inputs as the data's uncertainty set-up says.
     pub fn generate(data: &Data) -> Draws {
         let spec = &data.uncertainty;
-        let derived = crate::derived::Derived::get();
+        let derived = crate::derived::Derived::for_data(data);
         let central = derived.calibration;
         let (rf_lo, rf_hi) = (
             spec.return_factor.low.unwrap_or(1.0),

@@ -38,7 +38,8 @@ pub(super) fn indicators(
     let intensity = v.get(LeverId::IndustryIntensity);
     let gross_per_va =
         c.industry_intensity_2020.value / (1.0 - c.industry_reuse_base.value / 100.0);
-    let reference = crate::derived::Derived::get().reference(v.get(LeverId::Year));
+    let derived = crate::derived::Derived::for_data(data);
+    let reference = derived.reference(v.get(LeverId::Year));
     let ref_field =
         field_quota_scaled(data, reference, v.get(LeverId::Drip) / 100.0, &a.crop_scale);
     let net_need = d.area * d.net / 1e4;

@@ -38,8 +38,13 @@ impl Assumptions {
     /// ([`crate::derived::Derived`]), quotas as in the data, the runoff year of
     /// the scenario.
     pub fn central() -> Assumptions {
+        Assumptions::central_for(Data::get())
+    }
+
+    /// The central assumptions of `data` (its own calibration).
+    pub fn central_for(data: &Data) -> Assumptions {
         Assumptions {
-            calibration: crate::derived::Derived::get().calibration,
+            calibration: crate::derived::Derived::for_data(data).calibration,
             crop_scale: Vec::new(),
             runoff_scale: 1.0,
         }
@@ -210,7 +215,7 @@ fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCap
 /// Values are read clamped into each lever's range, so even a hand-built
 /// scenario with wild values gives finite, non-negative results.
 pub fn evaluate(s: &Scenario, data: &Data) -> Outcome {
-    evaluate_with(s, data, &Assumptions::central())
+    evaluate_with(s, data, &Assumptions::central_for(data))
 }
 
 /// [`evaluate`] under given assumptions for the uncertain inputs.

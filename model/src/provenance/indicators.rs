@@ -141,6 +141,7 @@ fn plan_mix_field_quota(p: &Parts) -> f64 {
     let data = p.data;
     // The drip share as the model reads it (clamped into its range).
     let share = crate::evaluate::Values::of(p.cx.s, data).get(LeverId::Drip) / 100.0;
-    let plan = crate::derived::Derived::get().reference(f64::from(p.o.year));
+    let derived = crate::derived::Derived::for_data(data);
+    let plan = derived.reference(f64::from(p.o.year));
     crate::calibration::field_quota_scaled(data, plan, share, &[])
 }
