@@ -110,3 +110,33 @@ fn a_cap_measures_the_value_its_card_shows() {
         assert_eq!(Quantity::Limit(c).value(data, &s, &o), cap.limit, "{c:?}");
     }
 }
+
+#[test]
+fn each_family_is_named_by_its_own_catalogue_key() {
+    let cases = [
+        (Quantity::Surface, Some("source.surface")),
+        (Quantity::Other, Some("source.reclaimed")),
+        (Quantity::Primary, Some("sector.primary")),
+        (Quantity::Tertiary, Some("sector.tertiary")),
+        (Quantity::Lever(LeverId::Eta), Some("ind.eta")),
+        (Quantity::Saving, Some("ind.saving_vs_2020")),
+        (Quantity::Limit(CapId::Groundwater), Some("cap.groundwater")),
+        (Quantity::Total, Some("prov.q.total")),
+        (Quantity::NetQuota, Some("prov.q.net_quota")),
+        (Quantity::Lever(LeverId::Drip), None),
+    ];
+    for (q, want) in cases {
+        assert_eq!(q.label_key().as_deref(), want, "{q:?}");
+    }
+}
+
+#[test]
+fn a_target_is_met_to_half_a_unit_of_the_last_decimal_shown() {
+    let cap = Target::AtMost(7.64);
+    assert_eq!(cap.value(), 7.64);
+    assert!(cap.met(7.644, 2) && !cap.met(7.646, 2));
+    let floor = Target::AtLeast(0.67);
+    assert_eq!(floor.value(), 0.67);
+    assert!(floor.met(0.6696, 3) && !floor.met(0.6694, 3));
+    assert!(floor.met(0.9, 3) && !cap.met(9.0, 2));
+}
