@@ -18,15 +18,11 @@ const FN_LIMIT = 100;
 const LONG = {
   'src/charts/path.rs:path_chart': 113,
   'src/components/chart_box.rs:ChartBox': 107,
-  'src/components/print_brief.rs:PrintBrief': 101,
   'src/components/provenance.rs:Provenance': 102,
   'src/components/public/progress_entry.rs:Entry': 109,
-  'src/components/public/progress_html.rs:chart_svg': 105,
   'src/components/public/story.rs:Story': 120,
   'src/components/saved_panel.rs:SavedPanel': 107,
   'src/components/solve.rs:Solve': 107,
-  'model/src/provenance/formulas.rs:uses': 102,
-  'model/src/provenance/indicators.rs:formulas': 110,
 };
 
 function files(dir) {
