@@ -1,7 +1,7 @@
 //! The formulas of use and its sectors, one function a quantity;
 //! [`super::explain`] routes each quantity to its own. The types they share.
 
-use super::terms::{field_quota_source, quota_factor_source, undelivered_source, Ctx, YI};
+use super::terms::{field_quota_source, quota_factor_source, Ctx, YI};
 use super::Term;
 use crate::data::{Constants, Data, YearCaps};
 use crate::lever_id::LeverId;
@@ -44,9 +44,7 @@ pub(super) fn primary(p: &Parts) -> Formula {
         vec![
             cx.derived("A", Quantity::IrrigatedArea, ind.irrigated_area, "万亩"),
             cx.derived("q", Quantity::GrossQuota, ind.gross_quota, "m³/亩"),
-            cx.computed("U", "undelivered", d.undelivered, YI, undelivered_source()),
-            // The reading that decides U: held at the cap, or pumped (U = 0).
-            cx.lever("s", LeverId::Shortfall),
+            cx.derived("U", Quantity::Undelivered, d.undelivered, YI),
         ],
     )
 }

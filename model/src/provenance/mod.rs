@@ -2,6 +2,7 @@
 //! values, and where each input comes from (a plan section, a data source, the
 //! user's setting, or another computed number that can be explained in turn).
 
+mod details;
 mod formulas;
 mod indicators;
 mod sources;
@@ -103,6 +104,12 @@ pub fn explain(data: &Data, s: &Scenario, o: &Outcome, q: Quantity) -> Explanati
         Quantity::Reduction => indicators::reduction(p),
         Quantity::StructureSaving => indicators::structure_saving(p),
         Quantity::IndustryReuse => indicators::industry_reuse(p),
+        Quantity::PrimaryDemand => details::primary_demand(p),
+        Quantity::GroundwaterDemand => details::groundwater_demand(p),
+        Quantity::Undelivered => details::undelivered(p),
+        Quantity::UndeliveredArea => details::undelivered_area(p),
+        Quantity::Overdraft => details::overdraft(p),
+        Quantity::SurfaceUnallocated => details::surface_unallocated(p),
         Quantity::Lever(id) => indicators::lever(p, id),
     };
     Explanation {

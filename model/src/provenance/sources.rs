@@ -2,6 +2,7 @@
 
 use super::formulas::{Formula, Parts};
 use super::terms::{return_source, YI};
+use super::Term;
 use crate::cap::CapId;
 use crate::data::Text;
 use crate::lever_id::LeverId;
@@ -41,31 +42,34 @@ pub(super) fn other(p: &Parts) -> Formula {
 
 /// The formula of [`Quantity::Surface`].
 pub(super) fn surface(p: &Parts) -> Formula {
-    let Parts {
-        cx,
-        o,
-        d,
-        caps,
-        data,
-        ..
-    } = *p;
+    let Parts { cx, o, caps, .. } = *p;
     (
         "Sf = min(cap_s, Q × φ(p), W − O)",
-        vec![
-            cx.constant("cap_s", "surface", &caps.surface, YI),
-            cx.lever("Q", LeverId::Surface),
-            cx.computed(
-                "φ(p)",
-                "runoff_factor",
-                d.runoff_factor,
-                "",
-                data.plan.runoff_source.clone(),
-            ),
-            cx.lever("p", LeverId::Runoff),
-            cx.derived("W", Quantity::Total, o.total, YI),
-            cx.derived("O", Quantity::Other, o.sources.other, YI),
-        ],
+        [cx.constant("cap_s", "surface", &caps.surface, YI)]
+            .into_iter()
+            .chain(available(p))
+            .chain([
+                cx.derived("W", Quantity::Total, o.total, YI),
+                cx.derived("O", Quantity::Other, o.sources.other, YI),
+            ])
+            .collect(),
     )
+}
+
+/// The surface water the runoff year makes available, `Q × φ(p)`: its terms.
+pub(super) fn available(p: &Parts) -> [Term; 3] {
+    let Parts { cx, d, data, .. } = *p;
+    [
+        cx.lever("Q", LeverId::Surface),
+        cx.computed(
+            "φ(p)",
+            "runoff_factor",
+            d.runoff_factor,
+            "",
+            data.plan.runoff_source.clone(),
+        ),
+        cx.lever("p", LeverId::Runoff),
+    ]
 }
 
 /// The formula of [`Quantity::Groundwater`].

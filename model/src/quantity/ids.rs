@@ -51,6 +51,12 @@ impl Quantity {
             Quantity::StructureSaving => "structure_saving".into(),
             Quantity::IndustryReuse => "industry_reuse".into(),
             Quantity::ReclaimedPerDay => "reclaimed_m3_per_day".into(),
+            Quantity::PrimaryDemand => "primary_demand".into(),
+            Quantity::GroundwaterDemand => "groundwater_demand".into(),
+            Quantity::Undelivered => "undelivered".into(),
+            Quantity::UndeliveredArea => "undelivered_area".into(),
+            Quantity::Overdraft => "overdraft".into(),
+            Quantity::SurfaceUnallocated => "surface_unallocated".into(),
             Quantity::Lever(id) => format!("lever-{id}"),
         }
     }

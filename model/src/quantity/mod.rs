@@ -66,6 +66,18 @@ pub enum Quantity {
     IndustryReuse,
     /// Municipal reclaimed water used, 万m³/d.
     ReclaimedPerDay,
+    /// Irrigation's demand before any goes undelivered.
+    PrimaryDemand,
+    /// What groundwater would have to give for every demand to be met.
+    GroundwaterDemand,
+    /// Irrigation water not delivered (groundwater held at its cap).
+    Undelivered,
+    /// The irrigated area that water would have watered.
+    UndeliveredArea,
+    /// Groundwater pumped above its cap.
+    Overdraft,
+    /// Surface water available but not used (its cap, or no demand left).
+    SurfaceUnallocated,
     /// A lever's value.
     Lever(LeverId),
 }
@@ -89,8 +101,9 @@ impl Quantity {
     };
 
     /// Every quantity but the levers' and the caps' (which are listed by
-    /// their own tables), for tests and catalogues.
-    pub const OUTCOMES: [Quantity; 17] = [
+    /// their own tables): the sources and uses, the indicators' and the
+    /// details the page shows (what is not delivered, demands, overdraft).
+    pub const OUTCOMES: [Quantity; 23] = [
         Quantity::Total,
         Quantity::Primary,
         Quantity::Secondary,
@@ -108,6 +121,12 @@ impl Quantity {
         Quantity::StructureSaving,
         Quantity::IndustryReuse,
         Quantity::ReclaimedPerDay,
+        Quantity::PrimaryDemand,
+        Quantity::GroundwaterDemand,
+        Quantity::Undelivered,
+        Quantity::UndeliveredArea,
+        Quantity::Overdraft,
+        Quantity::SurfaceUnallocated,
     ];
 
     /// Every quantity: [`Quantity::OUTCOMES`], each cap's limit, each lever.
@@ -153,6 +172,12 @@ impl Quantity {
             Quantity::StructureSaving => i.structure_saving,
             Quantity::IndustryReuse => i.industry_reuse,
             Quantity::ReclaimedPerDay => i.reclaimed_m3_per_day,
+            Quantity::PrimaryDemand => o.detail.primary_demand,
+            Quantity::GroundwaterDemand => o.detail.groundwater_demand,
+            Quantity::Undelivered => o.detail.undelivered,
+            Quantity::UndeliveredArea => o.detail.undelivered_area,
+            Quantity::Overdraft => o.detail.overdraft,
+            Quantity::SurfaceUnallocated => o.detail.surface_unallocated,
             // The levers the outcome reports as indicators, as it reports them.
             Quantity::Lever(LeverId::Eta) => i.eta,
             Quantity::Lever(LeverId::Reuse) => i.reuse,

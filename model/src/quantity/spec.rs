@@ -92,7 +92,13 @@ impl Quantity {
             | Quantity::Surface
             | Quantity::Groundwater
             | Quantity::Other
-            | Quantity::Limit(_) => spec(YI, 2, None, Note::Target),
+            | Quantity::Limit(_)
+            | Quantity::PrimaryDemand
+            | Quantity::GroundwaterDemand
+            | Quantity::Undelivered
+            | Quantity::Overdraft
+            | Quantity::SurfaceUnallocated => spec(YI, 2, None, Note::Target),
+            Quantity::UndeliveredArea => spec("万亩", 1, None, Note::Target),
             Quantity::GrossQuota => spec(
                 "m³/亩",
                 1,

@@ -1,6 +1,6 @@
 //! A small evaluator for the provenance dialog's formulas ("W = P + S + T"),
 //! so a test can recompute every explained number from the terms the dialog
-//! lists: `+ − × ÷ ^`, parentheses, `min(…)`, numbers (`10⁴` is 10 to the 4th),
+//! lists: `+ − × ÷ ^`, parentheses, `min(…)`, `max(…)`, numbers (`10⁴` is 10 to the 4th),
 //! `Σx` (the sum of every term named `x`), `Σ(…)` (the sum over `i` of the
 //! expression, where a symbol several terms share, `aᵢ`, is the `i`-th of
 //! them), and the terms' own symbols, matched longest first (`q_field,plan`,
@@ -156,16 +156,21 @@ impl Parser<'_> {
             self.rest = &self.rest[sym.len()..];
             return Ok(self.terms.iter().filter(|t| t.0 == sym).map(|t| t.1).sum());
         }
-        if self.eat("min(") {
-            let mut v = self.sum()?;
-            while self.eat(",") {
-                v = v.min(self.sum()?);
+        for (name, pick) in [
+            ("min(", f64::min as fn(f64, f64) -> f64),
+            ("max(", f64::max),
+        ] {
+            if self.eat(name) {
+                let mut v = self.sum()?;
+                while self.eat(",") {
+                    v = pick(v, self.sum()?);
+                }
+                return if self.eat(")") {
+                    Ok(v)
+                } else {
+                    Err(format!("{name} without )"))
+                };
             }
-            return if self.eat(")") {
-                Ok(v)
-            } else {
-                Err("min( without )".into())
-            };
         }
         if self.eat("(") {
             let v = self.sum()?;
