@@ -32,11 +32,6 @@ impl Judged {
         delivered(&self.d, &self.al)
     }
 
-    /// Total use of water delivered.
-    pub(crate) fn total(&self) -> f64 {
-        delivered_total(&self.d, &self.al)
-    }
-
     /// Water the held wells could not give, 亿m³.
     pub(crate) fn undelivered(&self) -> f64 {
         self.al.undelivered

@@ -223,21 +223,21 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
     let v = Values::of(s, data);
     let year = v.get(LeverId::Year);
     let caps_y = data.caps(year);
-    let j = Judged::of(&v, data, a);
-    let (d, al) = (&j.d, &j.al);
+    let Judged { d, al, caps } = Judged::of(&v, data, a);
+    let (d, al) = (&d, &al);
     let indicators = indicators::indicators(d, al, &v, data, a, caps_y);
     let flows = flows::flows(d, al);
     Outcome {
         year: year.round() as u32,
-        total: j.total(),
-        sectors: j.sectors(),
+        total: delivered_total(d, al),
+        sectors: delivered(d, al),
         sources: Sources {
             surface: al.surface,
             groundwater: al.groundwater,
             other: al.other,
         },
         flows,
-        caps: j.caps.clone(),
+        caps,
         indicators,
         detail: Detail {
             field_quota: d.field,

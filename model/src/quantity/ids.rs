@@ -86,13 +86,6 @@ impl Quantity {
             .map(|(_, id)| *id)
     }
 
-    /// The indicator with this id ([`Quantity::indicator_id`]).
-    pub fn indicator(id: &str) -> Option<Quantity> {
-        Quantity::INDICATORS
-            .into_iter()
-            .find(|q| q.indicator_id() == Some(id))
-    }
-
     /// The translation key of the quantity's name: `ind.<id>` for an
     /// indicator, `source.<id>` and `sector.<id>` for the sources and sectors
     /// (charts, CSV, flow diagram), `cap.<id>` for a cap's limit,

@@ -208,17 +208,15 @@ pub fn HouseholdCalculator(
     };
     let assumptions = move || {
         let l = lang.get();
-        [
+        let sources = [
             &k.shower_lpm.source,
             &k.flush_litres.source,
             &k.load_litres.source,
             &k.kitchen_lpd.source,
             &k.bucket_litres.source,
             &k.public_lpd.source,
-        ]
-        .into_iter()
-        .map(|src| html! { li { (text(l, src)) } }.into_string())
-        .collect::<String>()
+        ];
+        html! { @for src in sources { li { (text(l, src)) } } }.into_string()
     };
     view! {
         <section class="household" data-testid="household">
