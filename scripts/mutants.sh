@@ -19,7 +19,8 @@ if ! cargo mutants --version 2>/dev/null | grep -q "$MUTANTS_VERSION"; then
 fi
 FILES=(model/src/evaluate/mod.rs model/src/evaluate/judged.rs model/src/evaluate/indicators.rs model/src/evaluate/flows.rs
   model/src/runoff.rs model/src/calibration.rs model/src/household.rs model/src/cap.rs
-  model/src/quantity/mod.rs model/src/quantity/ids.rs model/src/quantity/spec.rs model/src/derived.rs)
+  model/src/quantity/mod.rs model/src/quantity/ids.rs model/src/quantity/spec.rs model/src/derived.rs
+  model/src/band.rs)
 if [ "$#" -gt 0 ]; then
   args=("$@")
 else

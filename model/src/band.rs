@@ -16,8 +16,14 @@ use serde::Serialize;
 
 /// Grid points over a lever's range.
 const GRID: usize = 33;
-/// Halvings of a grid cell: 2⁻⁴⁸ of the cell, far below any slider step.
+/// Halvings of a grid cell for the solver: 2⁻⁴⁸ of the cell, so a solved
+/// value meets its cap to the last digits.
 const HALVINGS: usize = 48;
+/// Halvings of a grid cell for a band's edge: 2⁻²⁴ of the cell (under 10⁻⁹
+/// of the lever's range; the finest slider step is 0.006 of a cell), far
+/// below anything a slider or its number box can set. The bands run on every
+/// settled change, 26 of them, so each halving counts.
+const BAND_HALVINGS: usize = 24;
 
 /// The interval of a lever's values that keeps every cap, the others held.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -79,9 +85,9 @@ fn with(data: &Data, s: &Scenario, i: usize, v: f64, shift: bool) -> Scenario {
     t
 }
 
-fn feasible(data: &Data, s: &Scenario) -> bool {
+fn feasible(data: &Data, s: Scenario) -> bool {
     let central = Assumptions::central_for(data);
-    Judged::of(&Values::of(s, data), data, &central)
+    Judged::of(&Values::owned(s, data), data, &central)
         .caps
         .iter()
         .all(|c| c.ok)
@@ -99,8 +105,8 @@ fn grid(lo: f64, hi: f64) -> impl Iterator<Item = f64> {
 
 /// Bisects between `a` (where `inside` holds) and `b` (where it does not) and
 /// returns the last point where it holds.
-fn edge(mut a: f64, mut b: f64, inside: impl Fn(f64) -> bool) -> f64 {
-    for _ in 0..HALVINGS {
+fn edge(mut a: f64, mut b: f64, halvings: usize, inside: impl Fn(f64) -> bool) -> f64 {
+    for _ in 0..halvings {
         let m = 0.5 * (a + b);
         if inside(m) {
             a = m;
@@ -117,7 +123,7 @@ fn edge(mut a: f64, mut b: f64, inside: impl Fn(f64) -> bool) -> f64 {
 /// holds the current value, or else the run nearest to it.
 pub fn band(data: &Data, s: &Scenario, i: usize, shift: bool) -> Option<Band> {
     let l = data.levers.get(i)?;
-    let ok = |v: f64| feasible(data, &with(data, s, i, v, shift));
+    let ok = |v: f64| feasible(data, with(data, s, i, v, shift));
     if let Some(options) = &l.options {
         let good: Vec<f64> = options.iter().copied().filter(|&v| ok(v)).collect();
         let min = good.iter().copied().reduce(f64::min)?;
@@ -126,7 +132,25 @@ pub fn band(data: &Data, s: &Scenario, i: usize, shift: bool) -> Option<Band> {
     }
     let (lo, hi) = reachable(data, s, i, shift);
     let points: Vec<(f64, bool)> = grid(lo, hi).map(|v| (v, ok(v))).collect();
-    // Runs of consecutive feasible grid points, as index ranges.
+    let current = s.values.get(i).copied().unwrap_or(lo);
+    let (a, b) = nearest_run(&points, current)?;
+    let min = if a == 0 {
+        points[0].0
+    } else {
+        -edge(-points[a].0, -points[a - 1].0, BAND_HALVINGS, |v| ok(-v))
+    };
+    let max = if b + 1 == points.len() {
+        points[b].0
+    } else {
+        edge(points[b].0, points[b + 1].0, BAND_HALVINGS, ok)
+    };
+    Some(Band { min, max })
+}
+
+/// The run of consecutive feasible grid points (`(value, feasible)`, in
+/// increasing value) that holds `current`, or else the one nearest to it, as
+/// the indices of its first and last point; `None` when no point is feasible.
+fn nearest_run(points: &[(f64, bool)], current: f64) -> Option<(usize, usize)> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (k, (_, good)) in points.iter().enumerate() {
         if *good {
@@ -136,7 +160,6 @@ pub fn band(data: &Data, s: &Scenario, i: usize, shift: bool) -> Option<Band> {
             }
         }
     }
-    let current = s.values.get(i).copied().unwrap_or(lo);
     let distance = |&(a, b): &(usize, usize)| {
         let (x, y) = (points[a].0, points[b].0);
         if current < x {
@@ -147,21 +170,16 @@ pub fn band(data: &Data, s: &Scenario, i: usize, shift: bool) -> Option<Band> {
             0.0
         }
     };
-    let (a, b) = runs
-        .iter()
+    runs.into_iter()
         .min_by(|p, q| distance(p).total_cmp(&distance(q)))
-        .copied()?;
-    let min = if a == 0 {
-        points[0].0
-    } else {
-        -edge(-points[a].0, -points[a - 1].0, |v| ok(-v))
-    };
-    let max = if b + 1 == points.len() {
-        points[b].0
-    } else {
-        edge(points[b].0, points[b + 1].0, ok)
-    };
-    Some(Band { min, max })
+}
+
+/// The value nearest to `current` (the first of equals), if any.
+fn nearest(values: impl Iterator<Item = f64>, current: f64) -> Option<f64> {
+    values.fold(None, |best: Option<f64>, r| match best {
+        Some(x) if (x - current).abs() <= (r - current).abs() => Some(x),
+        _ => Some(r),
+    })
 }
 
 /// The feasible bands of every lever, in table order.
@@ -196,30 +214,21 @@ pub fn solve(
     let (lo, hi) = reachable(data, s, i, shift);
     let points: Vec<(f64, f64)> = grid(lo, hi).map(|v| (v, gap(v))).collect();
     let current = s.values.get(i).copied().unwrap_or(lo);
-    let mut best: Option<f64> = None;
-    for w in points.windows(2) {
+    let roots = points.windows(2).filter_map(|w| {
         let ((a, ga), (b, gb)) = (w[0], w[1]);
-        let root = if ga == 0.0 {
+        if ga == 0.0 {
             Some(a)
         } else if gb == 0.0 {
             Some(b)
         } else if (ga < 0.0) != (gb < 0.0) {
-            // Keep `a` on the side of ga's sign.
+            // Keep `a` on the side of ga's sign: 2⁻⁴⁸ of the cell from the root.
             let neg = ga < 0.0;
-            let x = edge(a, b, |v| (gap(v) < 0.0) == neg);
-            // Take whichever end of the final interval is closer to the cap.
-            let y = x + (b - a) / (1u64 << HALVINGS) as f64;
-            Some(if gap(x).abs() <= gap(y).abs() { x } else { y })
+            Some(edge(a, b, HALVINGS, |v| (gap(v) < 0.0) == neg))
         } else {
             None
-        };
-        if let Some(r) = root {
-            if best.is_none_or(|x| (r - current).abs() < (x - current).abs()) {
-                best = Some(r);
-            }
         }
-    }
-    best.ok_or_else(|| {
+    });
+    nearest(roots, current).ok_or_else(|| {
         let (closest, g) = points
             .iter()
             .copied()
@@ -228,4 +237,76 @@ pub fn solve(
             .unwrap_or((current, f64::NAN));
         SolveError::Unreachable { closest, gap: g }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn points(feasible: &str) -> Vec<(f64, bool)> {
+        feasible
+            .chars()
+            .enumerate()
+            .map(|(k, c)| (k as f64, c == '#'))
+            .collect()
+    }
+
+    #[test]
+    fn the_run_that_holds_the_current_value_is_chosen() {
+        let p = points("##..###..##");
+        assert_eq!(nearest_run(&p, 0.0), Some((0, 1)));
+        assert_eq!(nearest_run(&p, 5.0), Some((4, 6)));
+        assert_eq!(nearest_run(&p, 6.0), Some((4, 6)));
+        assert_eq!(nearest_run(&p, 10.0), Some((9, 10)));
+    }
+
+    #[test]
+    fn else_the_nearest_run_on_either_side() {
+        let p = points("##...###....##");
+        // Between runs: the nearer edge wins, below or above.
+        assert_eq!(nearest_run(&p, 2.2), Some((0, 1)));
+        assert_eq!(nearest_run(&p, 4.4), Some((5, 7)));
+        assert_eq!(nearest_run(&p, 8.9), Some((5, 7)));
+        assert_eq!(nearest_run(&p, 11.6), Some((12, 13)));
+        // Outside the grid.
+        assert_eq!(nearest_run(&p, -3.0), Some((0, 1)));
+        assert_eq!(nearest_run(&p, 40.0), Some((12, 13)));
+        // Distances are differences, not ratios: 13 is 3 above the first run
+        // and 2 below the second.
+        let p = points("###########....##");
+        assert_eq!(nearest_run(&p, 13.0), Some((15, 16)));
+    }
+
+    #[test]
+    fn no_feasible_point_is_no_run_and_one_point_is_a_run() {
+        assert_eq!(nearest_run(&points("....."), 2.0), None);
+        assert_eq!(nearest_run(&points("..#.."), 0.0), Some((2, 2)));
+        assert_eq!(nearest_run(&points("#.#.#"), 2.0), Some((2, 2)));
+    }
+
+    #[test]
+    fn the_root_nearest_the_current_value_is_taken() {
+        let roots = [2.0, 9.0, 5.5, 4.5];
+        assert_eq!(nearest(roots.into_iter(), 8.0), Some(9.0));
+        assert_eq!(nearest(roots.into_iter(), 3.0), Some(2.0));
+        assert_eq!(nearest(roots.into_iter(), -1.0), Some(2.0));
+        // Of two as near, the first found.
+        assert_eq!(nearest(roots.into_iter(), 5.0), Some(5.5));
+        assert_eq!(nearest([4.0, 6.0].into_iter(), 5.0), Some(4.0));
+        assert_eq!(nearest(std::iter::empty(), 5.0), None);
+    }
+
+    #[test]
+    fn the_grid_runs_from_the_lowest_to_the_highest_value_in_even_steps() {
+        let g: Vec<f64> = grid(10.0, 42.0).collect();
+        assert_eq!(g.len(), GRID);
+        assert_eq!(g[0], 10.0);
+        assert_eq!(g[GRID - 1], 42.0);
+        for w in g.windows(2) {
+            assert!((w[1] - w[0] - 1.0).abs() < 1e-12, "{w:?}");
+        }
+        // The last point is the highest value itself, where the arithmetic
+        // would miss it by a rounding (0.127 + 2.707 × 32 / 32 = 2.8339999…).
+        assert_eq!(grid(0.127, 2.834).last(), Some(2.834));
+    }
 }

@@ -63,9 +63,13 @@ pub fn normal_quantile(p: f64) -> f64 {
 /// Annual runoff, 亿m³, at an exceedance probability in % (see the module
 /// docs for how the table is interpolated). `table` need not be sorted.
 pub fn runoff_at(table: &[RunoffPoint], exceedance: f64) -> f64 {
-    let mut rows: Vec<&RunoffPoint> = table.iter().collect();
-    rows.sort_by(|a, b| a.exceedance.total_cmp(&b.exceedance));
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+    // The table's driest and wettest rows (no allocation: this runs in every
+    // evaluation the analyses make).
+    let by_exceedance = |a: &&RunoffPoint, b: &&RunoffPoint| a.exceedance.total_cmp(&b.exceedance);
+    let (Some(first), Some(last)) = (
+        table.iter().min_by(by_exceedance),
+        table.iter().max_by(by_exceedance),
+    ) else {
         return 0.0;
     };
     let p = if exceedance.is_finite() {
@@ -73,20 +77,29 @@ pub fn runoff_at(table: &[RunoffPoint], exceedance: f64) -> f64 {
     } else {
         50.0_f64.clamp(first.exceedance, last.exceedance)
     };
+    // The first row at or beyond p, and the last row before it.
+    let Some(b) = table
+        .iter()
+        .filter(|r| r.exceedance >= p)
+        .min_by(by_exceedance)
+    else {
+        return last.runoff;
+    };
+    let Some(a) = table
+        .iter()
+        .filter(|r| r.exceedance < p)
+        .max_by(by_exceedance)
+    else {
+        return b.runoff;
+    };
     let z = |e: f64| normal_quantile(e / 100.0);
-    for w in rows.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if p <= b.exceedance {
-            let (za, zb) = (z(a.exceedance), z(b.exceedance));
-            let t = if zb > za {
-                (z(p) - za) / (zb - za)
-            } else {
-                0.0
-            };
-            return a.runoff + t * (b.runoff - a.runoff);
-        }
-    }
-    last.runoff
+    let (za, zb) = (z(a.exceedance), z(b.exceedance));
+    let t = if zb > za {
+        (z(p) - za) / (zb - za)
+    } else {
+        0.0
+    };
+    a.runoff + t * (b.runoff - a.runoff)
 }
 
 /// Runoff scaling of a normal-year surface supply for an exceedance probability

@@ -163,12 +163,14 @@ impl Draws {
 }
 
 fn quantiles(xs: &mut [f64]) -> Quantiles {
-    xs.sort_by(f64::total_cmp);
-    let at = |p: f64| {
+    // Three selections, not a sort: each puts the value a sorted list would
+    // hold at that index there.
+    let mut at = |p: f64| {
         if xs.is_empty() {
             0.0
         } else {
-            xs[((xs.len() - 1) as f64 * p).round() as usize]
+            let k = ((xs.len() - 1) as f64 * p).round() as usize;
+            *xs.select_nth_unstable_by(k, f64::total_cmp).1
         }
     };
     Quantiles {

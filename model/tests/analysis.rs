@@ -3,7 +3,7 @@
 mod common;
 
 use changji_model::attribution::{attribute, MAX_PLAYERS};
-use changji_model::band::{band, reachable, set_lever, solve, SolveError};
+use changji_model::band::{band, bands, reachable, set_lever, solve, SolveError};
 use changji_model::cap::TOLERANCE;
 use changji_model::provenance::{explain, TermKind};
 use changji_model::quantity::Quantity;
@@ -79,16 +79,19 @@ fn check_band(s: &Scenario, i: usize, shift: bool) {
     assert!(all_ok(&mid), "{}: band middle not feasible", l.id);
 }
 
+/// The presets the band tests walk through.
+const BAND_PRESETS: [&str; 5] = [
+    "plan-2025",
+    "target-2030",
+    "status-2020",
+    "dry-95",
+    "northwest-benchmark",
+];
+
 #[test]
 fn bands_meet_a_cap_with_equality_at_interior_edges() {
     let data = Data::get();
-    for p in [
-        "plan-2025",
-        "target-2030",
-        "status-2020",
-        "dry-95",
-        "northwest-benchmark",
-    ] {
+    for p in BAND_PRESETS {
         let s = preset(p);
         for i in 0..data.levers.len() {
             check_band(&s, i, false);
@@ -107,6 +110,66 @@ fn eta_band_of_the_plan_starts_where_agriculture_meets_its_cap() {
     assert!(all_ok(&at));
     // η lowers use monotonically, so everything above the lower edge is feasible.
     assert_eq!(b.max, data.levers[idx("eta")].max);
+}
+
+#[test]
+fn a_band_lies_in_the_reachable_range_and_holds_a_value_that_keeps_every_cap() {
+    let data = Data::get();
+    for p in BAND_PRESETS {
+        let s = preset(p);
+        for shift in [false, true] {
+            let all = bands(data, &s, shift);
+            assert_eq!(all.len(), data.levers.len());
+            for (i, b) in all.into_iter().enumerate() {
+                // `bands` is every lever's `band`, in table order.
+                assert_eq!(b, band(data, &s, i, shift), "{p} {}", data.levers[i].id);
+                let Some(b) = b else { continue };
+                let (lo, hi) = reachable(data, &s, i, shift);
+                let id = &data.levers[i].id;
+                assert!(
+                    lo <= b.min && b.max <= hi,
+                    "{p} {id}: {b:?} outside {lo}–{hi}"
+                );
+                if all_ok(&s) {
+                    let v = s.values[i];
+                    assert!(
+                        b.min <= v && v <= b.max,
+                        "{p} {id}: {v} keeps every cap, not in {b:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn shifting_a_crop_reaches_only_what_the_other_crops_can_take_or_give() {
+    let data = Data::get();
+    let cotton = idx("cotton");
+    let mut s = preset("plan-2025");
+    // Every other crop at its largest area: they cannot take cotton's area.
+    for (j, l) in data.levers.iter().enumerate() {
+        if l.crop && j != cotton {
+            set_lever(data, &mut s, j, l.max, false);
+        }
+    }
+    let l = &data.levers[cotton];
+    assert_eq!(reachable(data, &s, cotton, false), (l.min, l.max));
+    let (lo, hi) = reachable(data, &s, cotton, true);
+    assert!(
+        (lo - s.values[cotton]).abs() < 1e-9,
+        "cotton can fall to {lo}"
+    );
+    assert_eq!(hi, l.max);
+    // Set on its own (free mode), a crop moves alone and the area with it.
+    let before = s.clone();
+    set_lever(data, &mut s, cotton, 100.0, false);
+    for (j, l) in data.levers.iter().enumerate() {
+        if j != cotton {
+            assert_eq!(s.values[j], before.values[j], "{} moved", l.id);
+        }
+    }
+    assert_eq!(s.values[cotton], 100.0);
 }
 
 proptest! {

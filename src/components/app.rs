@@ -5,7 +5,7 @@ use crate::components::charts_panel::CHART_COUNT;
 use crate::components::public::PublicPage;
 use crate::components::{
     cap_panel::CapPanel, charts_panel::ChartsPanel, compare::Compare, header::Header,
-    indicators::Indicators, lever_panel::LeverPanel, notes::Notes, notices::Notices,
+    indicators::Indicators, lever_panel::LeverGroups, notes::Notes, notices::Notices,
     print_brief::PrintBrief, provenance::Provenance, saved_panel::SavedPanel, solve::Solve,
     summary_bar::SummaryBar, waterfall::Waterfall,
 };
@@ -126,7 +126,10 @@ fn Explorer(
                 <div class="later" node_ref=later(state, false, || view! { <Indicators/> })></div>
                 <div class="later" node_ref=later(state, false, || view! { <ChartsPanel/> })></div>
             </section>
-            <div class="later first" node_ref=later(state, true, || view! { <LeverPanel/> })></div>
+            <aside class="levers" id="levers">
+                <div class="later first" node_ref=later(state, true, || view! { <LeverGroups half=0/> })></div>
+                <div class="later first" node_ref=later(state, true, || view! { <LeverGroups half=1/> })></div>
+            </aside>
         </main>
         <div class="later" node_ref=later(state, false, || view! { <Notes/> })></div>
         <div class="later" node_ref=later(state, false, || view! { <PrintBrief/> })></div>

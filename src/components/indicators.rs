@@ -45,32 +45,30 @@ fn Tile(
     let lang = state.page.lang;
     let data = Data::get();
     let o = state.outcome;
-    let spec = move || o.with(|o| q.spec(data, o));
-    let value = move || state.scenario.with(|s| o.with(|o| q.value(data, s, o)));
-    let good = move || {
-        let d = spec();
-        d.target.map(|t| t.met(value(), d.decimals))
-    };
+    // Each worked out once a change, and what shows it updated only when it
+    // moved (most tiles keep their value under most levers).
+    let spec = Memo::new(move |_| o.with(|o| q.spec(data, o)));
+    let value = Memo::new(move |_| state.scenario.with(|s| o.with(|o| q.value(data, s, o))));
+    let good = Memo::new(move |_| spec.with(|d| d.target.map(|t| t.met(value.get(), d.decimals))));
     let id = q.indicator_id().unwrap_or_default();
     let label = move || tr(lang.get(), &q.label_key().unwrap_or_default());
-    let shown = move || {
-        let d = spec();
-        with_unit(lang.get(), value(), d.decimals, &d.unit)
-    };
+    let shown =
+        Memo::new(move |_| spec.with(|d| with_unit(lang.get(), value.get(), d.decimals, &d.unit)));
+    let note = Memo::new(move |_| o.with(|o| note_text(lang.get(), q, o)));
     view! {
         <div
             class="tile"
-            class:good=move || good() == Some(true)
-            class:bad=move || good() == Some(false)
+            class:good=move || good.get() == Some(true)
+            class:bad=move || good.get() == Some(false)
             data-testid=format!("ind-{id}")
-            data-value=move || value().to_string()
+            data-value=move || value.get().to_string()
         >
             <span class="tile-label">{label}</span>
             <span class="tile-value" data-prov=q.key() tabindex="0" role="button"
-                aria-label=move || open_label(lang.get(), label(), shown())>
+                aria-label=move || open_label(lang.get(), label(), shown.get())>
                 {shown}
             </span>
-            <span class="tile-note">{move || o.with(|o| note_text(lang.get(), q, o))}</span>
+            <span class="tile-note">{note}</span>
         </div>
     }
 }

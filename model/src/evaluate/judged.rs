@@ -22,7 +22,7 @@ impl Judged {
     pub(crate) fn of(v: &Values, data: &Data, a: &Assumptions) -> Judged {
         let caps_y = data.caps(v.get(LeverId::Year));
         let d = demand(v, data, a);
-        let al = allocate(&d, v, data, a, caps_y);
+        let al = allocate(&d, v, a, caps_y);
         let caps = judge(caps_y, &d, &al);
         Judged { d, al, caps }
     }

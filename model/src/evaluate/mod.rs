@@ -51,19 +51,31 @@ impl Assumptions {
     }
 }
 
-/// The scenario's lever values, clamped into each lever's range.
+/// The scenario's lever values, clamped into each lever's range, and what
+/// they give that no drawn assumption changes (read once for the Monte
+/// Carlo's 2,000 draws).
 pub(crate) struct Values {
     clamped: Scenario,
+    /// The runoff year's factor on a normal year's surface supply.
+    runoff_factor: f64,
 }
 
 impl Values {
     pub(crate) fn of(s: &Scenario, data: &Data) -> Values {
-        let mut clamped = s.clone();
+        Values::owned(s.clone(), data)
+    }
+
+    /// [`Values::of`] a scenario the caller no longer needs.
+    pub(crate) fn owned(mut clamped: Scenario, data: &Data) -> Values {
         clamped.values.resize(data.levers.len(), f64::NAN);
         for (x, l) in clamped.values.iter_mut().zip(&data.levers) {
             *x = if x.is_finite() { l.clamp(*x) } else { l.min };
         }
-        Values { clamped }
+        let runoff_factor = crate::runoff::runoff_factor(data, clamped.value(LeverId::Runoff));
+        Values {
+            clamped,
+            runoff_factor,
+        }
     }
 
     pub(crate) fn get(&self, id: LeverId) -> f64 {
@@ -161,7 +173,7 @@ pub(crate) fn shortfall_pumped(v: &Values) -> bool {
 /// guarantee against agriculture's 75 %), so only irrigation goes short.
 /// More non-conventional water replaces groundwater first, and surface water
 /// only once groundwater is zero.
-fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCaps) -> Allocation {
+fn allocate(d: &Demand, v: &Values, a: &Assumptions, caps: &YearCaps) -> Allocation {
     let cal = a.calibration;
     // Town sewage comes from town domestic and public use: industrial
     // wastewater stays out of town sewers (§13.4) and industry's own reuse is
@@ -178,8 +190,7 @@ fn allocate(d: &Demand, v: &Values, data: &Data, a: &Assumptions, caps: &YearCap
     } else {
         0.0
     };
-    let runoff_factor =
-        crate::runoff::runoff_factor(data, v.get(LeverId::Runoff)) * a.runoff_scale.max(0.0);
+    let runoff_factor = v.runoff_factor * a.runoff_scale.max(0.0);
     let surface_available = v.get(LeverId::Surface) * runoff_factor;
     let fresh = (d.total() - other).max(0.0);
     let surface = surface_available

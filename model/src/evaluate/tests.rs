@@ -30,7 +30,7 @@ fn allocation_takes_each_source_by_its_rule() {
     let (data, v, a) = setup("plan-2025");
     let caps = data.caps(2025.0);
     let mut d = demand(&v, data, &a);
-    let al = allocate(&d, &v, data, &a, caps);
+    let al = allocate(&d, &v, &a, caps);
     // Normal year, surface at its cap, groundwater the rest.
     assert!((al.surface - 16.06).abs() < 1e-12);
     assert!((al.surface + al.groundwater + al.other - d.total()).abs() < 1e-12);
@@ -41,7 +41,7 @@ fn allocation_takes_each_source_by_its_rule() {
     d.eco = 0.0;
     d.urban_supply = 0.5;
     d.rural = 0.0;
-    let small = allocate(&d, &v, data, &a, caps);
+    let small = allocate(&d, &v, &a, caps);
     assert!(
         small.other <= d.secondary + d.eco + 1e-12,
         "only eligible uses take it"
@@ -59,7 +59,7 @@ fn a_dry_year_is_limited_by_availability_and_a_wet_one_by_the_cap() {
         s.set(data, LeverId::Runoff, runoff).expect("lever");
         let v = Values::of(&s, data);
         let a = Assumptions::central();
-        let al = allocate(&demand(&v, data, &a), &v, data, &a, caps);
+        let al = allocate(&demand(&v, data, &a), &v, &a, caps);
         let available = 16.06 * crate::runoff::runoff_factor(data, runoff);
         assert!((al.surface_available - available).abs() < 1e-12);
         let want = if limited_by_cap { 16.06 } else { available };
@@ -84,7 +84,7 @@ fn a_dry_years_shortfall_is_not_delivered_or_pumped_as_the_lever_says() {
     let a = Assumptions::central();
     let held = {
         let v = Values::of(&s, data);
-        allocate(&demand(&v, data, &a), &v, data, &a, caps)
+        allocate(&demand(&v, data, &a), &v, &a, caps)
     };
     assert!((held.groundwater - 7.64).abs() < 1e-12);
     assert!(
@@ -95,7 +95,7 @@ fn a_dry_years_shortfall_is_not_delivered_or_pumped_as_the_lever_says() {
     assert!((held.groundwater_demand - held.groundwater - held.undelivered).abs() < 1e-12);
     s.set(data, LeverId::Shortfall, 1.0).expect("lever");
     let v = Values::of(&s, data);
-    let pumped = allocate(&demand(&v, data, &a), &v, data, &a, caps);
+    let pumped = allocate(&demand(&v, data, &a), &v, &a, caps);
     assert_eq!(pumped.undelivered, 0.0);
     assert!((pumped.overdraft - held.undelivered).abs() < 1e-12);
     assert!((pumped.groundwater - held.groundwater_demand).abs() < 1e-12);
@@ -164,7 +164,7 @@ fn verdicts_read_the_years_caps_and_what_the_plan_reports() {
     let (data, v, a) = setup("status-2020");
     let caps = data.caps(2020.0);
     let d = demand(&v, data, &a);
-    let al = allocate(&d, &v, data, &a, caps);
+    let al = allocate(&d, &v, &a, caps);
     let verdicts = judge(caps, &d, &al);
     assert_eq!(verdicts.len(), CapId::ALL.len());
     for c in verdicts {
@@ -186,7 +186,7 @@ fn indicators_follow_their_definitions() {
     let (data, v, a) = setup("plan-2025");
     let caps = data.caps(2025.0);
     let d = demand(&v, data, &a);
-    let al = allocate(&d, &v, data, &a, caps);
+    let al = allocate(&d, &v, &a, caps);
     let i = indicators::indicators(&d, &al, &v, data, &a, caps);
     assert!(
         (i.saving_vs_2020 - 0.635).abs() < 0.001,
