@@ -339,7 +339,7 @@ const md = [
   '# Benchmark report', '',
   `Model evaluation: ${report.model_ns_per_evaluation ?? 'n/a'} ns`,
   `Input → numbers (${numbers.length} events on ${report.levers.join(', ')}): p50 ${report.input_to_numbers_ms.p50.toFixed(2)} ms, p95 ${report.input_to_numbers_ms.p95.toFixed(2)} ms (target ≤ 8)`,
-  `Feasible bands of all 26 levers + Monte Carlo of 2,000 draws, in the page, per settled input: p50 ${report.analyses_ms.p50.toFixed(2)} ms, p95 ${report.analyses_ms.p95.toFixed(2)} ms (runs once an animation frame, after the numbers)`,
+  `Feasible bands of all 26 levers + Monte Carlo of 2,000 draws, in the page, per settled input: p50 ${report.analyses_ms.p50.toFixed(2)} ms, p95 ${report.analyses_ms.p95.toFixed(2)} ms (in the task of the change, after the numbers)`,
   `Input → charts, all four on screen (incl. the analyses above): p50 ${report.input_to_charts_ms.p50.toFixed(2)} ms, p95 ${report.input_to_charts_ms.p95.toFixed(2)} ms (target ≤ 100)`,
   `Where it goes (${report.settled_split_ms.events} inputs that redrew charts), p50 / p95: input → first redraw begins ${ms2(report.settled_split_ms.input_to_first_redraw)}; the redraws, figures and plotly.js, together ${ms2(report.settled_split_ms.redraws)} (per chart p50: ${Object.entries(report.settled_split_ms.per_chart_p50).map(([k, v]) => `${k.replace('chart-', '')} ${v.toFixed(1)}`).join(', ')}); last redraw ends → seen ${ms2(report.settled_split_ms.last_redraw_to_seen)} (the frame that paints them, and this bench's frame polling)`,
   `plotly.js floor: one redraw of a one-trace, three-bar chart in this page: ${ms2(report.plotly_floor_ms)}`,
