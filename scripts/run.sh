@@ -11,8 +11,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8080}
 bash scripts/setup.sh --build
-# Trunk.toml's [watch] ignore list must name folders that exist.
-mkdir -p dist target test-results bench-report .tools node_modules
 echo "Serving on http://127.0.0.1:$PORT/"
 scripts/wasm-env.sh trunk serve --release --offline --address 127.0.0.1 --port "$PORT" \
   --dist "target/serve-$PORT" --no-autoreload --no-error-reporting &

@@ -76,8 +76,8 @@ if ! (have trunk && trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"); 
   # --debug: Trunk only builds and serves, and an unoptimised Trunk builds the
   # site as fast (11 min 19 s to compile optimised here). Without its default
   # features (TLS and the update check: it runs --offline and downloads
-  # nothing) and without debug info it compiles in 3 min 57 s instead of
-  # 4 min 59 s, measured in the same hour (README, "Fresh machine").
+  # nothing) and without debug info it compiles in 3 min 54 s instead of
+  # 4 min 59 s, measured in the same hour (docs/performance.md, "A fresh machine").
   log "cargo install --debug trunk@$TRUNK_VERSION (a few minutes on 2 cores)"
   CARGO_PROFILE_DEV_DEBUG=0 cargo install --debug --locked --no-default-features "trunk@$TRUNK_VERSION"
 fi
@@ -89,8 +89,8 @@ if ! (have wasm-bindgen && wasm-bindgen --version 2>/dev/null | grep -q " $WB_VE
   # Without --locked: its lock file pins a webpki-roots release some registries lack.
   # --debug: it processes the release wasm in 0.7 s. Only the wasm-bindgen
   # binary (not the test runner), without TLS (its default feature, for the
-  # test runner's downloads) or debug info: 1 min 15 s instead of 1 min 40 s
-  # (README, "Fresh machine").
+  # test runner's downloads) or debug info: 1 min 13 s instead of 1 min 40 s
+  # (docs/performance.md, "A fresh machine").
   CARGO_PROFILE_DEV_DEBUG=0 cargo install --debug --force --no-default-features \
     --bin wasm-bindgen "wasm-bindgen-cli@$WB_VERSION"
 fi
