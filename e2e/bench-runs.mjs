@@ -1,6 +1,6 @@
 // Puts the targets of several bench runs (bench-report/run-N.json) side by side:
 // `node e2e/bench-runs.mjs bench-report/run-*.json`. Each cell: the figure, and
-// whether it met its target.
+// whether it met its target; then the machine's speed in each run.
 import { readFileSync } from 'node:fs';
 
 const runs = process.argv.slice(2).map((f) => JSON.parse(readFileSync(f, 'utf8')));
@@ -20,4 +20,9 @@ const lines = [
     return `| ${t.what} | ${t.op} ${t.target} ${t.unit} | ${cells.map(fmt).join(' | ')} | ${measured.filter((c) => c.met).length} of ${measured.length} |`;
   }),
 ];
+// How fast the machine was in each run: the same code's figures move with it
+// (about 2.4 times between two hours of one day: docs/performance.md), so a
+// table is read with these beside it.
+const analyses = runs.map((r) => (r.analyses_ms ? r.analyses_ms.p50.toFixed(1) : 'n/a'));
+lines.push('', `The machine's speed (not targets): the analyses of a settled input in the page, p50 ms: ${analyses.join(', ')}; one model evaluation (cargo bench): ${runs[0].model_ns_per_evaluation ?? 'n/a'} ns.`);
 console.log(lines.join('\n'));
