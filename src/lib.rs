@@ -24,4 +24,5 @@ pub mod storage;
 pub mod story;
 pub mod url;
 
-pub use components::app::{reveal_when_ready, App};
+pub use components::app::App;
+pub use components::later::reveal_when_ready;

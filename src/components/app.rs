@@ -2,6 +2,7 @@
 //! keeps the URL and `<html lang>` in step with the state.
 
 use crate::components::charts_panel::CHART_COUNT;
+use crate::components::later::later;
 use crate::components::public::PublicPage;
 use crate::components::{
     cap_panel::CapPanel, charts_panel::ChartsPanel, compare::Compare, header::Header,
@@ -108,18 +109,19 @@ fn Explorer(
             analyse();
         }
     });
-    // Start-up in short tasks: the numbers, the analyses and the levers, each
-    // in a task, then the page is shown, then each panel below (`later`).
+    // Start-up in short tasks (`later`): the analyses, the header, the cap
+    // cards, the levers a few at a time and the dialog, a task each; then the
+    // page is shown, then each panel below follows, one a frame.
     view! {
         <a class="skip" href="#levers">{move || crate::i18n::tr(state.page.lang.get(), "app.skip")}</a>
-        <Header/>
+        <div class="later first" node_ref=later(state, true, || view! { <Header/> })></div>
         <Notices/>
         <SummaryBar/>
         <main class="layout">
             // data-analysis-ms and data-analysed: for the tests and the bench (docs/quality.md).
             <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))
                 data-analysed=move || state.analyses.with(|a| a.as_ref().map(|a| a.seq.to_string()))>
-                <CapPanel/>
+                <div class="later first" node_ref=later(state, true, || view! { <CapPanel/> })></div>
                 <div class="later" node_ref=later(state, false, || view! { <Solve/> })></div>
                 <div class="later" node_ref=later(state, false, || view! { <Waterfall/> })></div>
                 <div class="later" node_ref=later(state, false, || view! { <Compare/><SavedPanel/> })></div>
@@ -127,8 +129,7 @@ fn Explorer(
                 <div class="later" node_ref=later(state, false, || view! { <ChartsPanel/> })></div>
             </section>
             <aside class="levers" id="levers">
-                <div class="later first" node_ref=later(state, true, || view! { <LeverGroups half=0/> })></div>
-                <div class="later first" node_ref=later(state, true, || view! { <LeverGroups half=1/> })></div>
+                <LeverGroups/>
             </aside>
         </main>
         <div class="later" node_ref=later(state, false, || view! { <Notes/> })></div>
@@ -140,97 +141,6 @@ fn Explorer(
                 {move || tr_with(state.page.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
             </footer>
         })></div>
-    }
-}
-
-/// A placeholder (`display: contents`, so the layout is its children's) that
-/// `view` is mounted into later, one panel a frame (`LATER`): start-up is
-/// several short tasks, each laying out one panel's words, not one long one,
-/// which on a slow phone would hold every tap (Lighthouse's "total blocking
-/// time"). Mounted once, never rebuilt, so no rebuild code is compiled for it.
-/// A panel of the `first` screen is in before the page is shown
-/// ([`reveal_when_ready`]); the others follow.
-fn later<V: IntoView + 'static>(
-    state: AppState,
-    first: bool,
-    view: impl FnOnce() -> V + 'static,
-) -> NodeRef<leptos::html::Div> {
-    let node = NodeRef::<leptos::html::Div>::new();
-    let mount: Box<dyn FnOnce()> = Box::new(move || {
-        if let Some(el) = node.get_untracked() {
-            let parent: web_sys::HtmlElement = (*el).clone();
-            leptos::mount::mount_to(parent, move || {
-                crate::state::provide_app_state(state);
-                view()
-            })
-            .forget();
-        }
-    });
-    let start = LATER.with(|q| {
-        let mut q = q.borrow_mut();
-        // The first screen's panels go ahead of the others, in page order.
-        let at = if first {
-            q.iter().take_while(|(f, _)| *f).count()
-        } else {
-            q.len()
-        };
-        q.insert(at, (first, mount));
-        q.len() == 1
-    });
-    if start {
-        set_timeout(mount_next, std::time::Duration::ZERO);
-    }
-    node
-}
-
-/// A panel to mount later: whether it belongs to the first screen, and how.
-type Later = (bool, Box<dyn FnOnce()>);
-
-thread_local! {
-    /// The panels still to mount, the first screen's ahead of the others.
-    static LATER: std::cell::RefCell<std::collections::VecDeque<Later>> =
-        std::cell::RefCell::new(std::collections::VecDeque::new());
-}
-
-/// Whether a panel of the first screen is still to mount.
-fn first_screen_pending() -> bool {
-    LATER.with(|q| q.borrow().iter().any(|(first, _)| *first))
-}
-
-/// Mounts the next panel, and the one after it a frame later (so the browser
-/// lays out and paints between them); shows the page once its first screen
-/// is in.
-fn mount_next() {
-    let Some((first, mount)) = LATER.with(|q| q.borrow_mut().pop_front()) else {
-        return;
-    };
-    mount();
-    if first && !first_screen_pending() {
-        reveal();
-    }
-    if LATER.with(|q| !q.borrow().is_empty()) {
-        let gap = if first_screen_pending() { 0 } else { 16 };
-        set_timeout(mount_next, std::time::Duration::from_millis(gap));
-    }
-}
-
-/// Shows the live page (`#app`, mounted hidden) now if its first screen is
-/// complete, else once it is (the panels `later` marks `first`).
-pub fn reveal_when_ready() {
-    if !first_screen_pending() {
-        reveal();
-    }
-}
-
-/// Shows the live page and removes the static first screen (`#prerender`)
-/// in the same task, so no frame shows both.
-fn reveal() {
-    let document = document();
-    if let Some(app) = document.get_element_by_id("app") {
-        let _ = app.remove_attribute("hidden");
-    }
-    if let Some(el) = document.get_element_by_id("prerender") {
-        el.remove();
     }
 }
 

@@ -1,48 +1,52 @@
-//! The lever panel: levers grouped as in the plan, with the crop-mode switch,
-//! mounted in two halves (two tasks, neither long enough to hold a tap on a
-//! slow phone).
+//! The lever panel: levers grouped as in the plan, with the crop-mode switch.
+//! Each group's levers are mounted a few at a time, a task each
+//! ([`later`]), so no start-up task builds more than [`CHUNK`] of them.
 
+use crate::components::later::later;
 use crate::components::lever::Lever;
 use crate::format::with_unit;
 use crate::i18n::tr;
 use crate::state::{use_app_state, CropMode};
-use changji_model::Data;
+use changji_model::{Data, LeverDef};
 use leptos::prelude::*;
 
-/// The lever groups of one half of the panel (`0` or `1`): whole groups in
-/// order, a group in the first half when its middle lever is in the first
-/// half of all the levers.
-pub fn groups_of_half(data: &'static Data, half: usize) -> Vec<&'static str> {
-    let mut before = 0;
-    data.groups()
-        .into_iter()
-        .filter(|group| {
-            let size = data.levers.iter().filter(|l| l.group == *group).count();
-            let first = 2 * before + size <= data.levers.len();
-            before += size;
-            (half == 0) == first
-        })
-        .collect()
+/// The most levers mounted in one task: about 10 ms of a 4× slower phone's
+/// time each, so a task of them stays under the 50 ms that counts as blocking.
+pub const CHUNK: usize = 4;
+
+/// A group's levers in runs of at most [`CHUNK`], as even as can be (9
+/// levers: 3, 3, 3, not 4, 4, 1), in the table's order.
+pub fn chunks_of(levers: &[&'static LeverDef]) -> Vec<Vec<&'static LeverDef>> {
+    let parts = levers.len().div_ceil(CHUNK).max(1);
+    let mut out = Vec::with_capacity(parts);
+    let mut rest = levers;
+    for k in 0..parts {
+        let take = rest.len().div_ceil(parts - k);
+        let (head, tail) = rest.split_at(take);
+        out.push(head.to_vec());
+        rest = tail;
+    }
+    out
 }
 
-/// One half of the levers, grouped (see [`groups_of_half`]).
+/// Every lever group, each a fieldset whose levers come in later tasks.
 #[component]
-pub fn LeverGroups(
-    /// Which half: 0 or 1.
-    half: usize,
-) -> impl IntoView {
+pub fn LeverGroups() -> impl IntoView {
     let state = use_app_state();
     let lang = state.page.lang;
     let data = Data::get();
     let area = move || state.outcome.with(|o| o.indicators.irrigated_area);
-    groups_of_half(data, half)
+    data.groups()
         .into_iter()
         .map(|group| {
-            let levers = data
-                .levers
-                .iter()
-                .filter(|l| l.group == group)
-                .map(|def| view! { <Lever def=def/> })
+            let defs: Vec<&'static LeverDef> =
+                data.levers.iter().filter(|l| l.group == group).collect();
+            let levers = chunks_of(&defs)
+                .into_iter()
+                .map(|run| {
+                    let mount = move || run.into_iter().map(|def| view! { <Lever def=def/> }).collect_view();
+                    view! { <div class="later first" node_ref=later(state, true, mount)></div> }
+                })
                 .collect_view();
             let has_key = data
                 .levers
@@ -85,25 +89,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_halves_hold_every_group_once_in_order_and_the_levers_about_evenly() {
+    fn chunks_hold_every_lever_once_in_order_none_too_many_and_evenly() {
         let data = Data::get();
-        let (a, b) = (groups_of_half(data, 0), groups_of_half(data, 1));
-        assert_eq!([a.clone(), b.clone()].concat(), data.groups());
-        let levers = |g: &[&str]| {
-            data.levers
-                .iter()
-                .filter(|l| g.contains(&l.group.as_str()))
-                .count()
-        };
-        let (na, nb) = (levers(&a), levers(&b));
-        assert!(na > 0 && nb > 0, "{na} / {nb}");
-        // Whole groups: the halves differ by no more than the largest group.
-        let largest = data
-            .groups()
-            .iter()
-            .map(|g| levers(&[g]))
-            .max()
-            .unwrap_or(0);
-        assert!(na.abs_diff(nb) <= largest, "{na} / {nb}");
+        for n in 0..=data.levers.len() {
+            let defs: Vec<&'static LeverDef> = data.levers.iter().take(n).collect();
+            let chunks = chunks_of(&defs);
+            let flat: Vec<&str> = chunks.iter().flatten().map(|d| d.id.as_str()).collect();
+            let want: Vec<&str> = defs.iter().map(|d| d.id.as_str()).collect();
+            assert_eq!(flat, want, "{n} levers");
+            assert_eq!(chunks.len(), n.div_ceil(CHUNK).max(1), "{n} levers");
+            let sizes: Vec<usize> = chunks.iter().map(Vec::len).collect();
+            let (lo, hi) = (sizes.iter().min().copied(), sizes.iter().max().copied());
+            assert!(hi.unwrap_or(0) <= CHUNK, "{n} levers: {sizes:?}");
+            assert!(
+                hi.unwrap_or(0) - lo.unwrap_or(0) <= 1,
+                "{n} levers: {sizes:?}"
+            );
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod export_button;
 pub mod header;
 pub mod indicators;
 pub mod lang_button;
+pub mod later;
 pub mod lever;
 pub mod lever_panel;
 pub mod notes;

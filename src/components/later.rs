@@ -1,0 +1,98 @@
+//! Start-up in short tasks: a panel is mounted into its placeholder later,
+//! one a task, so no task lays out or builds much of the page at once (on a
+//! slow phone a long task holds every tap: Lighthouse's "total blocking
+//! time"). The panels of the first screen go first, the live page (`#app`,
+//! mounted hidden) is shown once they are all in, in place of the static first
+//! screen, and the rest follow one a frame.
+
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// A placeholder (`display: contents`, so the layout is its children's) that
+/// `view` is mounted into later, in a task of its own (`LATER`). Mounted
+/// once, never rebuilt, so no rebuild code is compiled for it.
+/// A panel of the `first` screen is in before the page is shown
+/// ([`reveal_when_ready`]); the others follow.
+pub fn later<V: IntoView + 'static>(
+    state: AppState,
+    first: bool,
+    view: impl FnOnce() -> V + 'static,
+) -> NodeRef<leptos::html::Div> {
+    let node = NodeRef::<leptos::html::Div>::new();
+    let mount: Box<dyn FnOnce()> = Box::new(move || {
+        if let Some(el) = node.get_untracked() {
+            let parent: web_sys::HtmlElement = (*el).clone();
+            leptos::mount::mount_to(parent, move || {
+                crate::state::provide_app_state(state);
+                view()
+            })
+            .forget();
+        }
+    });
+    let start = LATER.with(|q| {
+        let mut q = q.borrow_mut();
+        // The first screen's panels go ahead of the others, in page order.
+        let at = if first {
+            q.iter().take_while(|(f, _)| *f).count()
+        } else {
+            q.len()
+        };
+        q.insert(at, (first, mount));
+        q.len() == 1
+    });
+    if start {
+        leptos::prelude::set_timeout(mount_next, std::time::Duration::ZERO);
+    }
+    node
+}
+
+/// A panel to mount later: whether it belongs to the first screen, and how.
+type Later = (bool, Box<dyn FnOnce()>);
+
+thread_local! {
+    /// The panels still to mount, the first screen's ahead of the others.
+    static LATER: std::cell::RefCell<std::collections::VecDeque<Later>> =
+        std::cell::RefCell::new(std::collections::VecDeque::new());
+}
+
+/// Whether a panel of the first screen is still to mount.
+fn first_screen_pending() -> bool {
+    LATER.with(|q| q.borrow().iter().any(|(first, _)| *first))
+}
+
+/// Mounts the next panel, and the one after it a frame later (so the browser
+/// lays out and paints between them); shows the page once its first screen
+/// is in.
+fn mount_next() {
+    let Some((first, mount)) = LATER.with(|q| q.borrow_mut().pop_front()) else {
+        return;
+    };
+    mount();
+    if first && !first_screen_pending() {
+        reveal();
+    }
+    if LATER.with(|q| !q.borrow().is_empty()) {
+        let gap = if first_screen_pending() { 0 } else { 16 };
+        leptos::prelude::set_timeout(mount_next, std::time::Duration::from_millis(gap));
+    }
+}
+
+/// Shows the live page (`#app`, mounted hidden) now if its first screen is
+/// complete, else once it is (the panels `later` marks `first`).
+pub fn reveal_when_ready() {
+    if !first_screen_pending() {
+        reveal();
+    }
+}
+
+/// Shows the live page and removes the static first screen (`#prerender`)
+/// in the same task, so no frame shows both.
+fn reveal() {
+    let document = document();
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.remove_attribute("hidden");
+    }
+    if let Some(el) = document.get_element_by_id("prerender") {
+        el.remove();
+    }
+}
