@@ -71,6 +71,20 @@ else
 fi
 log "wasm32 toolchain: $WORLD"
 
+# Node packages (plotly.js, esbuild; playwright-core, axe-core for tests),
+# fetched in the background while steps 3 and 4 compile: npm mostly waits on
+# the network and the disk, so on a fresh machine the page is served about
+# that much sooner (docs/performance.md, "A fresh machine").
+have node && have npm || apt_install nodejs npm
+NPM=""
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "npm ci, in the background (log: .tools/npm.log)"
+  npm ci --no-audit --no-fund --loglevel=error > "$TOOLS/npm.log" 2>&1 &
+  NPM=$!
+  # If setup fails on the way, npm does not go on writing node_modules.
+  trap '[ -n "$NPM" ] && kill "$NPM" 2>/dev/null; true' EXIT
+fi
+
 # 3. Trunk, at the pinned version.
 if ! (have trunk && trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"); then
   # --debug: Trunk only builds and serves, and an unoptimised Trunk builds the
@@ -95,11 +109,11 @@ if ! (have wasm-bindgen && wasm-bindgen --version 2>/dev/null | grep -q " $WB_VE
     --bin wasm-bindgen "wasm-bindgen-cli@$WB_VERSION"
 fi
 
-# 5. Node packages (plotly.js, esbuild; playwright-core, axe-core for tests).
-have node && have npm || apt_install nodejs npm
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+# 5. Node packages: fetched beside the tools' compiling (above), waited for here.
+if [ -n "$NPM" ]; then
+  wait "$NPM" || { log "npm ci failed; the end of .tools/npm.log:"; tail -n 30 "$TOOLS/npm.log" >&2; exit 1; }
+  NPM=""
+  log "npm ci: done"
 fi
 
 # 6. The partial plotly.js bundle the site serves (only the trace types it uses).
