@@ -19,7 +19,7 @@ pub fn Notes() -> impl IntoView {
             <p>{move || tr(lang.get(), "notes.intro")}</p>
             <dl class="note-list">
                 {data
-                    .notes
+                    .notes()
                     .iter()
                     .map(|n| view! {
                         <dt data-testid=format!("note-{}", n.id)>{n.figures.clone()} <small>" · "{move || text(lang.get(), &n.source).to_string()}</small></dt>

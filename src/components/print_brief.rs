@@ -96,7 +96,7 @@ pub fn PrintBrief() -> impl IntoView {
         <section class="print-notes" data-testid="print-notes" aria-hidden="true">
             <h2>{tr(zh, "brief.notes")}</h2>
             <ul class="brief-notes">
-                {data.notes.iter().map(|n| view! { <li><b>{n.figures.clone()}</b>" "{first_sentence(text(zh, &n.text)).to_string()}</li> }).collect_view()}
+                {data.notes().iter().map(|n| view! { <li><b>{n.figures.clone()}</b>" "{first_sentence(text(zh, &n.text)).to_string()}</li> }).collect_view()}
             </ul>
             <p class="small">{tr(zh, "brief.notes_full")}" "{tr(zh, "brief.footer")}</p>
         </section>

@@ -84,8 +84,6 @@ pub struct Data {
     pub plan: Plan,
     /// Presets, reference ones first.
     pub presets: Vec<PresetDef>,
-    /// Data notes.
-    pub notes: Vec<DataNote>,
     /// The uncertainty analysis set-up.
     pub uncertainty: UncertaintySpec,
     /// Lever ids of earlier versions, still read from links and the CLI.
@@ -112,11 +110,26 @@ impl Data {
             crops: serde_json::from_str(CROPS)?,
             plan: serde_json::from_str(PLAN)?,
             presets: serde_json::from_str(PRESETS)?,
-            notes: serde_json::from_str(NOTES)?,
             uncertainty: serde_json::from_str(UNCERTAINTY)?,
             retired: serde_json::from_str(RETIRED)?,
             public: serde_json::from_str(PUBLIC)?,
         })
+    }
+
+    /// Parses the embedded data notes (`data/notes.json`), which [`Data::notes`]
+    /// reads; apart from [`Data::parse`], so that no start-up task parses the
+    /// notes that only a panel below the first screen shows (about a quarter of
+    /// the embedded bytes).
+    pub fn parse_notes() -> Result<Vec<DataNote>, serde_json::Error> {
+        serde_json::from_str(NOTES)
+    }
+
+    /// The data notes, parsed on first use.
+    #[allow(clippy::expect_used)]
+    pub fn notes(&self) -> &'static [DataNote] {
+        static NOTES_PARSED: OnceLock<Vec<DataNote>> = OnceLock::new();
+        NOTES_PARSED
+            .get_or_init(|| Data::parse_notes().expect("embedded data notes are valid (tested)"))
     }
 
     /// The embedded data, parsed once.
