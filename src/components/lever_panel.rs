@@ -10,8 +10,10 @@ use crate::state::{use_app_state, CropMode};
 use changji_model::{Data, LeverDef};
 use leptos::prelude::*;
 
-/// The most levers mounted in one task: about 10 ms of a 4× slower phone's
-/// time each, so a task of them stays under the 50 ms that counts as blocking.
+/// The most levers mounted in one task. At 4× CPU slowdown on the build
+/// machine's slow hour a lever takes 10–14 ms to build, so a task of four is
+/// 40–56 ms, about the 50 ms beyond which a task counts as blocking
+/// (docs/performance.md).
 pub const CHUNK: usize = 4;
 
 /// A group's levers in runs of at most [`CHUNK`], as even as can be (9
