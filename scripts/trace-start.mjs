@@ -1,0 +1,56 @@
+// The explorer's start-up, task by task, from Chromium's own trace: the page
+// loaded at 4× CPU slowdown (DevTools throttling; RATE=… to change) at 412×823
+// with an empty cache, and every main-thread task of at least MIN ms (default
+// 10) printed with its start, its length and its largest parts (layout, paint,
+// script, the wasm's compile). Last, the blocking time after the first paint
+// in this trace: each task's time beyond 50 ms, summed (Lighthouse simulates
+// its own; this one is measured). Usage, on a release build in dist/:
+// `node scripts/trace-start.mjs [MIN] [query]` (SITE=… for another build, e.g.
+// an older commit's, for a before/after).
+import { serve, browser, DIST } from '../e2e/helpers.mjs';
+
+const MIN = Number(process.argv[2] ?? 10);
+const QUERY = process.argv[3] ?? '';
+const s = await serve(process.env.SITE ?? DIST);
+const b = await browser();
+const ctx = await b.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
+const events = [];
+cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+const done = new Promise((ok) => cdp.on('Tracing.tracingComplete', ok));
+await cdp.send('Tracing.start', {
+  categories: 'devtools.timeline,disabled-by-default-devtools.timeline,loading,v8.execute,blink.user_timing',
+  transferMode: 'ReportEvents',
+});
+await page.goto(`${s.url}${QUERY}`);
+// Started: the live page has replaced the static first screen and its last panel is in.
+await page.waitForFunction(() => document.querySelector('[data-testid=footer]') && !document.getElementById('prerender'),
+  null, { timeout: 60000 });
+await page.waitForTimeout(1500);
+await cdp.send('Tracing.end');
+await done;
+const t0 = (events.find((e) => e.name === 'navigationStart') ?? events[0]).ts;
+const fcp = events.find((e) => e.name === 'firstContentfulPaint');
+const main = events.find((e) => e.name === 'ParseHTML')?.tid;
+const tasks = events.filter((e) => e.tid === main && e.name === 'RunTask' && e.ph === 'X');
+const parts = events.filter((e) => e.tid === main && e.ph === 'X' && e.name !== 'RunTask' && e.dur > 2000);
+const ms = (us) => us / 1000;
+console.log(`first contentful paint ${fcp ? ms(fcp.ts - t0).toFixed(0) : '?'} ms`);
+let blocking = 0;
+let longestScript = 0;
+for (const t of tasks) {
+  const d = ms(t.dur);
+  if (fcp && t.ts > fcp.ts) blocking += Math.max(0, d - 50);
+  if (d < MIN) continue;
+  const sum = {};
+  for (const k of parts.filter((k) => k.ts >= t.ts && k.ts + k.dur <= t.ts + t.dur)) sum[k.name] = (sum[k.name] ?? 0) + ms(k.dur);
+  if (sum.TimerFire || sum.RunMicrotasks || sum.FunctionCall) longestScript = Math.max(longestScript, d);
+  const top = Object.entries(sum).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ');
+  console.log(`${ms(t.ts - t0).toFixed(0).padStart(6)} ms  ${d.toFixed(1).padStart(6)}  ${top}`);
+}
+console.log(`longest script task ${longestScript.toFixed(1)} ms; blocking time after the first paint, this trace: ${blocking.toFixed(0)} ms`);
+await b.close();
+s.close?.();
+process.exit(0);
