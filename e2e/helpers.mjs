@@ -206,6 +206,23 @@ export async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Starts Chromium's own trace (`categories`) over a CDP session; returns a
+ * function that ends it and resolves to the trace's events
+ * (scripts/trace-start.mjs, scripts/trace-settled.mjs).
+ */
+export async function startTrace(cdp, categories) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const done = new Promise((ok) => cdp.on('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}
+
 export const DIST = join(ROOT, 'dist');
 export const DIST_SUB = join(ROOT, 'target', 'dist-sub');
 export const SUB_PATH = '/changji-water/';

@@ -7,7 +7,7 @@
 // layout, pre-paint, paint, layerize, commit). Usage, on a release build in
 // dist/: `node scripts/trace-settled.mjs [inputs]` (default 4; the first is a
 // warm-up and is not printed).
-import { serve, browser, DIST } from '../e2e/helpers.mjs';
+import { serve, browser, startTrace, DIST } from '../e2e/helpers.mjs';
 
 const INPUTS = Number(process.argv[2] ?? 4);
 const s = await serve(process.env.SITE ?? DIST);
@@ -20,13 +20,7 @@ await page.locator('.charts').scrollIntoViewIfNeeded();
 await page.waitForFunction(() => [...document.querySelectorAll('.plot')].every((p) => Number(p.dataset.drawn) > 0));
 await page.waitForTimeout(1000);
 const cdp = await ctx.newCDPSession(page);
-const events = [];
-cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-const done = new Promise((ok) => cdp.on('Tracing.tracingComplete', ok));
-await cdp.send('Tracing.start', {
-  categories: 'blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline',
-  transferMode: 'ReportEvents',
-});
+const endTrace = await startTrace(cdp, 'blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline');
 const marks = [];
 for (let i = 0; i < INPUTS; i++) {
   await page.waitForTimeout(200);
@@ -50,8 +44,7 @@ for (let i = 0; i < INPUTS; i++) {
     poll();
   }), 0.6 + i * 0.02));
 }
-await cdp.send('Tracing.end');
-await done;
+const events = await endTrace();
 const starts = events.filter((e) => e.name === 'settled-input');
 const main = starts[0]?.tid;
 const SHOWN = new Set(['FunctionCall', 'EventDispatch', 'RunTask', 'ProxyMain::BeginMainFrame', 'FireAnimationFrame',

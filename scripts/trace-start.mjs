@@ -7,7 +7,7 @@
 // its own; this one is measured). Usage, on a release build in dist/:
 // `node scripts/trace-start.mjs [MIN] [query]` (SITE=… for another build, e.g.
 // an older commit's, for a before/after).
-import { serve, browser, DIST } from '../e2e/helpers.mjs';
+import { serve, browser, startTrace, DIST } from '../e2e/helpers.mjs';
 
 const MIN = Number(process.argv[2] ?? 10);
 const QUERY = process.argv[3] ?? '';
@@ -17,20 +17,13 @@ const ctx = await b.newContext({ viewport: { width: 412, height: 823 }, serviceW
 const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
-const events = [];
-cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-const done = new Promise((ok) => cdp.on('Tracing.tracingComplete', ok));
-await cdp.send('Tracing.start', {
-  categories: 'devtools.timeline,disabled-by-default-devtools.timeline,loading,v8.execute,blink.user_timing',
-  transferMode: 'ReportEvents',
-});
+const endTrace = await startTrace(cdp, 'devtools.timeline,disabled-by-default-devtools.timeline,loading,v8.execute,blink.user_timing');
 await page.goto(`${s.url}${QUERY}`);
 // Started: the live page has replaced the static first screen and its last panel is in.
 await page.waitForFunction(() => document.querySelector('[data-testid=footer]') && !document.getElementById('prerender'),
   null, { timeout: 60000 });
 await page.waitForTimeout(1500);
-await cdp.send('Tracing.end');
-await done;
+const events = await endTrace();
 const t0 = (events.find((e) => e.name === 'navigationStart') ?? events[0]).ts;
 const fcp = events.find((e) => e.name === 'firstContentfulPaint');
 const main = events.find((e) => e.name === 'ParseHTML')?.tid;

@@ -41,7 +41,7 @@ pub fn later<V: IntoView + 'static>(
         q.len() == 1
     });
     if start {
-        leptos::prelude::set_timeout(mount_next, std::time::Duration::ZERO);
+        set_timeout(mount_next, std::time::Duration::ZERO);
     }
     node
 }
@@ -73,7 +73,7 @@ fn mount_next() {
     }
     if LATER.with(|q| !q.borrow().is_empty()) {
         let gap = if first_screen_pending() { 0 } else { 16 };
-        leptos::prelude::set_timeout(mount_next, std::time::Duration::from_millis(gap));
+        set_timeout(mount_next, std::time::Duration::from_millis(gap));
     }
 }
 

@@ -50,10 +50,7 @@ pub fn LeverGroups() -> impl IntoView {
                     view! { <div class="later first" node_ref=later(state, true, mount)></div> }
                 })
                 .collect_view();
-            let has_key = data
-                .levers
-                .iter()
-                .any(|l| l.group == group && l.key);
+            let has_key = defs.iter().any(|l| l.key);
             view! {
                 <fieldset class="group" class:has-key=has_key data-testid=format!("group-{group}")>
                     <legend>{move || tr(lang.get(), &format!("group.{group}"))}</legend>
