@@ -186,6 +186,14 @@ test('sources read in the reader\'s language and name no internal file', async (
       if (lang === 'en') assert.doesNotMatch(src.replace(/万元|亿元|万亩|万|亿m³|亩|§[^ ,;:)]*|十\(二\)1|《[^》]*》/g, ''), /[\u4e00-\u9fff]/, src);
       else assert.match(src, /[\u4e00-\u9fff]/, src);
     }
+    // Every slider says where its value comes from: a source, and a grade only
+    // where the preset gives one (no empty source, no untranslated key).
+    const helps = await page.locator('.lever .help .source').allTextContents();
+    assert.ok(helps.length > 20);
+    for (const h of helps) {
+      assert.match(h, /^(来源|Source): \S/, h);
+      assert.doesNotMatch(h, /\[\s*\]|grade\.|lever\./, h);
+    }
     await context.close();
   }
 });

@@ -132,10 +132,7 @@ fn lever_rows(lang: Lang, s: &Scenario, plan_s: &Scenario) -> Vec<Vec<String>> {
         .iter()
         .zip(&s.values)
         .map(|(l, v)| {
-            let source = data
-                .preset_value(&s.preset, l.id)
-                .map_or(&l.source, |p| &p.source);
-            let source = text(lang, source).to_string();
+            let source = text(lang, data.lever_source(&s.preset, l.id).0).to_string();
             vec![
                 tr(lang, "csv.levers"),
                 lever_name(lang, l.id),

@@ -45,6 +45,23 @@ fn every_preset_sets_every_lever_within_range() {
 }
 
 #[test]
+fn every_presets_lever_value_says_where_it_comes_from() {
+    let data = Data::get();
+    for p in &data.presets {
+        for l in &data.levers {
+            let (source, grade) = data.lever_source(&p.id, l.id);
+            assert!(!source.is_empty(), "{} {} has no source", p.id, l.id);
+            // A grade only where the preset sets the value itself (or its base does).
+            assert_eq!(grade.is_some(), data.preset_value(&p.id, l.id).is_some());
+        }
+    }
+    // The dry-year reading is left to the row's default by every preset: its
+    // source is the row's, the plan's metering and caps of the wells.
+    let (source, grade) = data.lever_source("plan-2025", changji_model::LeverId::Shortfall);
+    assert!(grade.is_none() && source.en.contains("§14.4"));
+}
+
+#[test]
 fn every_crop_lever_has_quotas_and_every_lever_a_source() {
     let data = Data::get();
     let ids: Vec<_> = data.levers.iter().map(|l| l.id.as_str()).collect();

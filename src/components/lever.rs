@@ -277,16 +277,11 @@ fn Help(def: &'static LeverDef) -> impl IntoView {
     let source = move || {
         let l = lang.get();
         state.preset_id.with(|p| {
-            let (grade, src) = data
-                .preset_value(p, id)
-                .map(|v| (v.grade.key(), text(l, &v.source).to_string()))
+            let (src, grade) = data.lever_source(p, id);
+            let grade = grade
+                .map(|g| format!(" [{}]", tr(l, &format!("grade.{}", g.key()))))
                 .unwrap_or_default();
-            format!(
-                "{}: {} [{}]",
-                tr(l, "lever.source"),
-                src,
-                tr(l, &format!("grade.{grade}"))
-            )
+            format!("{}: {}{grade}", tr(l, "lever.source"), text(l, src))
         })
     };
     view! {

@@ -50,8 +50,9 @@ pub fn Notes() -> impl IntoView {
                                         .map(|v| v.value)
                                         .or(l.default)
                                         .map_or("—".to_string(), |x| num(x, decimals_for_step(l.step)));
-                                    let grade = v.map_or(String::new(), |v| tr(lang.get(), &format!("grade.{}", v.grade.key())));
-                                    let source = v.map_or_else(|| text(lang.get(), &l.source).to_string(), |v| text(lang.get(), &v.source).to_string());
+                                    let (source, grade) = data.lever_source(&preset, l.id);
+                                    let grade = grade.map_or(String::new(), |g| tr(lang.get(), &format!("grade.{}", g.key())));
+                                    let source = text(lang.get(), source).to_string();
                                     view! {
                                         <tr>
                                             <th scope="row">{lever_name(lang.get(), l.id)}</th>

@@ -194,6 +194,16 @@ impl Data {
         }
     }
 
+    /// Where a lever's value in a preset comes from: the preset's own source
+    /// and grade, or, for a lever the preset leaves at the row's default (the
+    /// dry-year reading), the row's own source and no grade.
+    pub fn lever_source(&self, preset: &str, lever: LeverId) -> (&Text, Option<Grade>) {
+        match self.preset_value(preset, lever) {
+            Some(v) => (&v.source, Some(v.grade)),
+            None => (&self.def(lever).source, None),
+        }
+    }
+
     /// The lever that replaced a retired id, with the reason, if `id` is one.
     pub fn retired(&self, id: &str) -> Option<&RetiredLever> {
         self.retired.iter().find(|r| r.id == id)

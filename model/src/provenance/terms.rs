@@ -19,7 +19,7 @@ impl Ctx<'_> {
         let data = self.data;
         let l = data.def(id);
         let value = l.clamp(self.s.value(id));
-        let preset = data.preset_value(&self.s.preset, id);
+        let (source, grade) = data.lever_source(&self.s.preset, id);
         let changed = (self.base.value(id) - value).abs() > 1e-12;
         Term {
             symbol,
@@ -27,8 +27,8 @@ impl Ctx<'_> {
             kind: TermKind::Lever,
             value,
             unit: l.unit.clone(),
-            source: preset.map_or_else(|| l.source.clone(), |p| p.source.clone()),
-            grade: preset.map(|p| p.grade),
+            source: source.clone(),
+            grade,
             changed,
             link: None,
         }
