@@ -119,7 +119,10 @@ for (const query of ['?preset=surface-14.5&lang=en', '?preset=target-2030&eta=0.
   test(`the printed brief, in Chinese: page one holds the scenario, the caps, the indicators and the whole chart (${query})`, async () => {
     const { page, context, errors } = await open(b, `${s.url}${query}`);
     await chartDrawn(page, 'chart-sources');
+    assert.equal(await page.getByTestId('brief-indicators').count(), 0, 'no brief is kept up to date on screen');
     await page.emulateMedia({ media: 'print' });
+    // The brief is built when the page turns to print media.
+    await page.getByTestId('brief-indicators').waitFor();
     assert.ok(await page.getByTestId('print-brief').isVisible());
     assert.equal(await page.locator('#levers').isVisible(), false);
     const brief = await page.getByTestId('print-brief').textContent();

@@ -85,10 +85,7 @@ fn Explorer(
             let _ = body.class_list().toggle_with_force("present", on);
         }
     });
-    // Printing (from the browser's menu or the Print button) draws every chart.
-    let printing = state.page.printing;
-    let _print_on = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
-    let _print_off = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    follow_printing(state.page.printing);
     present_keys(state);
 
     let analyse = move || {
@@ -141,6 +138,20 @@ fn Explorer(
                 {move || tr_with(state.page.lang.get(), "app.footer", &[("v", MODEL_VERSION.to_string())])}
             </footer>
         })></div>
+    }
+}
+
+/// Keeps `printing` true while the page prints (from the browser's menu or the
+/// Print button): every chart is drawn and the brief is built. Print media
+/// without the print events (a print preview emulated by the browser's tools
+/// or a test) prints too.
+fn follow_printing(printing: RwSignal<bool>) {
+    let _on = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let _off = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    if let Ok(Some(print)) = window().match_media("print") {
+        let media = print.clone();
+        gloo_events::EventListener::new(&print, "change", move |_| printing.set(media.matches()))
+            .forget();
     }
 }
 

@@ -1,6 +1,8 @@
 //! The one-page printed brief, always in Chinese (the plan's language): the
 //! scenario, the cap table, what changed, the main chart (from the screen) and
-//! the data notes. Hidden on screen; the print stylesheet shows it.
+//! the data notes. The print stylesheet shows it; it is built only while the
+//! page prints (`PageState::printing`), so an input on screen does not update
+//! a brief nobody sees.
 
 use crate::browser::link_for;
 use crate::format::{decimals_for_step, num, with_unit};
@@ -11,9 +13,15 @@ use changji_model::quantity::Quantity;
 use changji_model::{Data, Outcome, Scenario};
 use leptos::prelude::*;
 
-/// The print-only brief.
+/// The print-only brief, there while the page prints.
 #[component]
 pub fn PrintBrief() -> impl IntoView {
+    let printing = use_app_state().page.printing;
+    move || printing.get().then(brief)
+}
+
+/// The brief's two sections.
+fn brief() -> impl IntoView {
     let state = use_app_state();
     let data = Data::get();
     let zh = Lang::Zh;
