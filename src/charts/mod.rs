@@ -7,6 +7,7 @@
 //! the element and panic when plotly.js refuses a figure, where the page shows
 //! a text fallback.
 
+use crate::fonts::FONTS;
 use crate::format::num;
 use crate::i18n::{tr, Lang};
 use changji_model::quantity::Quantity;
@@ -47,9 +48,6 @@ const ACTUAL: &str = "#333";
 const GRID: &str = "#e3e8ee";
 /// A transparent background: the page's shows through.
 const CLEAR: &str = "rgba(0,0,0,0)";
-
-/// Fonts installed on the reader's machine only: nothing is downloaded.
-const FONTS: &str = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /// The font of every chart, at `size` pixels.
 fn font(size: usize) -> Font {

@@ -3,6 +3,7 @@
 //! (1080 × 1350), downloaded as a file.
 
 use crate::browser::{link_for, save_url};
+use crate::fonts::FONTS;
 use crate::i18n::{tr, Lang};
 use crate::qr::qr_modules;
 use leptos::prelude::*;
@@ -13,8 +14,6 @@ pub const SIZE: (u32, u32) = (1080, 1350);
 const MARGIN: f64 = 80.0;
 const INK: &str = "#0f2a3a";
 const BRAND: &str = "#1f6f9f";
-const FONTS: &str =
-    "system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /// Splits `text` into lines no wider than `width` as `measure` measures them,
 /// breaking between any two characters (Chinese has no spaces to break at).
