@@ -7,7 +7,7 @@ use crate::components::public::PublicPage;
 use crate::components::{
     cap_panel::CapPanel, charts_panel::ChartsPanel, compare::Compare, header::Header,
     indicators::Indicators, lever_panel::LeverGroups, notes::Notes, notices::Notices,
-    print_brief::PrintBrief, provenance::Provenance, saved_panel::SavedPanel, solve::Solve,
+    print_brief::while_printing, provenance::Provenance, saved_panel::SavedPanel, solve::Solve,
     summary_bar::SummaryBar, waterfall::Waterfall,
 };
 use crate::i18n::tr_with;
@@ -130,7 +130,7 @@ fn Explorer(
             </aside>
         </main>
         <div class="later" node_ref=later(state, false, || view! { <Notes/> })></div>
-        <div class="later" node_ref=later(state, false, || view! { <PrintBrief/> })></div>
+        <div class="later" node_ref=while_printing(state)></div>
         // The dialog listens for clicks on every number: it is in before the page shows.
         <div class="later first" node_ref=later(state, true, || view! { <Provenance/> })></div>
         <div class="later" node_ref=later(state, false, move || view! {

@@ -1,23 +1,39 @@
 //! The one-page printed brief, always in Chinese (the plan's language): the
 //! scenario, the cap table, what changed, the main chart (from the screen) and
 //! the data notes. The print stylesheet shows it; it is built only while the
-//! page prints (`PageState::printing`), so an input on screen does not update
-//! a brief nobody sees.
+//! page prints (`PageState::printing`, [`while_printing`]), so an input on
+//! screen does not update a brief nobody sees.
 
 use crate::browser::link_for;
 use crate::format::{decimals_for_step, num, with_unit};
 use crate::i18n::{lever_name, text, tr, Lang};
-use crate::state::use_app_state;
+use crate::state::{provide_app_state, use_app_state, AppState};
 use crate::url::query_for;
 use changji_model::quantity::Quantity;
 use changji_model::{Data, Outcome, Scenario};
 use leptos::prelude::*;
 
-/// The print-only brief, there while the page prints.
-#[component]
-pub fn PrintBrief() -> impl IntoView {
-    let printing = use_app_state().page.printing;
-    move || printing.get().then(brief)
+/// A placeholder (`display: contents`) that holds the brief while the page
+/// prints: mounted into it when `printing` turns true, taken out when it turns
+/// false. (Mounted by hand, like `later`'s panels: a reactive `Option` view
+/// compiled rebuild code for it, 3.5 KB of gzipped wasm.)
+pub fn while_printing(state: AppState) -> NodeRef<leptos::html::Div> {
+    let node = NodeRef::<leptos::html::Div>::new();
+    let held = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
+    Effect::new(move |_| {
+        let printing = state.page.printing.get();
+        // Dropping the last mount's handle takes the brief out.
+        held.set_value(None);
+        if let Some(el) = node.get_untracked().filter(|_| printing) {
+            let parent: web_sys::HtmlElement = (*el).clone();
+            let handle = leptos::mount::mount_to(parent, move || {
+                provide_app_state(state);
+                brief()
+            });
+            held.set_value(Some(Box::new(handle)));
+        }
+    });
+    node
 }
 
 /// The brief's two sections.
