@@ -87,6 +87,11 @@ pub fn lever_name(lang: Lang, id: impl std::fmt::Display) -> String {
     })
 }
 
+/// The name of a source's grade (plan, high, medium, estimate).
+pub fn grade_name(lang: Lang, grade: changji_model::Grade) -> String {
+    tr(lang, &format!("grade.{}", grade.key()))
+}
+
 /// A data text in `lang`.
 pub fn text(lang: Lang, t: &Text) -> &str {
     t.get(lang.code())

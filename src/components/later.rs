@@ -20,13 +20,8 @@ pub fn later<V: IntoView + 'static>(
 ) -> NodeRef<leptos::html::Div> {
     let node = NodeRef::<leptos::html::Div>::new();
     let mount: Box<dyn FnOnce()> = Box::new(move || {
-        if let Some(el) = node.get_untracked() {
-            let parent: web_sys::HtmlElement = (*el).clone();
-            leptos::mount::mount_to(parent, move || {
-                crate::state::provide_app_state(state);
-                view()
-            })
-            .forget();
+        if let Some(handle) = mount_into(state, node, view) {
+            handle.forget();
         }
     });
     let start = LATER.with(|q| {
@@ -44,6 +39,21 @@ pub fn later<V: IntoView + 'static>(
         set_timeout(mount_next, std::time::Duration::ZERO);
     }
     node
+}
+
+/// Mounts `view` into the placeholder `node` (if it is in the page) as a root
+/// of its own with the app's state; dropping the handle takes it out again.
+pub fn mount_into<N: IntoView + 'static>(
+    state: AppState,
+    node: NodeRef<leptos::html::Div>,
+    view: impl FnOnce() -> N + 'static,
+) -> Option<leptos::mount::UnmountHandle<N::State>> {
+    let el = node.get_untracked()?;
+    let parent: web_sys::HtmlElement = (*el).clone();
+    Some(leptos::mount::mount_to(parent, move || {
+        crate::state::provide_app_state(state);
+        view()
+    }))
 }
 
 /// A panel to mount later: whether it belongs to the first screen, and how.

@@ -4,7 +4,7 @@
 //! row of the table; nothing here branches on a lever's id.
 
 use crate::format::{decimals_for_step, lever_num, num, unit};
-use crate::i18n::{lever_name, text, tr, tr_with};
+use crate::i18n::{grade_name, lever_name, text, tr, tr_with};
 use crate::state::use_app_state;
 use changji_model::band::Band;
 use changji_model::{Data, LeverDef};
@@ -279,7 +279,7 @@ fn Help(def: &'static LeverDef) -> impl IntoView {
         state.preset_id.with(|p| {
             let (src, grade) = data.lever_source(p, id);
             let grade = grade
-                .map(|g| format!(" [{}]", tr(l, &format!("grade.{}", g.key()))))
+                .map(|g| format!(" [{}]", grade_name(l, g)))
                 .unwrap_or_default();
             format!("{}: {}{grade}", tr(l, "lever.source"), text(l, src))
         })

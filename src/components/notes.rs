@@ -2,7 +2,7 @@
 //! them, and where every input's default comes from.
 
 use crate::format::{decimals_for_step, num};
-use crate::i18n::{lever_name, text, tr};
+use crate::i18n::{grade_name, lever_name, text, tr};
 use crate::state::use_app_state;
 use changji_model::Data;
 use leptos::prelude::*;
@@ -51,7 +51,7 @@ pub fn Notes() -> impl IntoView {
                                         .or(l.default)
                                         .map_or("—".to_string(), |x| num(x, decimals_for_step(l.step)));
                                     let (source, grade) = data.lever_source(&preset, l.id);
-                                    let grade = grade.map_or(String::new(), |g| tr(lang.get(), &format!("grade.{}", g.key())));
+                                    let grade = grade.map_or(String::new(), |g| grade_name(lang.get(), g));
                                     let source = text(lang.get(), source).to_string();
                                     view! {
                                         <tr>

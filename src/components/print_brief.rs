@@ -5,9 +5,10 @@
 //! screen does not update a brief nobody sees.
 
 use crate::browser::link_for;
+use crate::components::later::mount_into;
 use crate::format::{decimals_for_step, num, with_unit};
 use crate::i18n::{lever_name, text, tr, Lang};
-use crate::state::{provide_app_state, use_app_state, AppState};
+use crate::state::{use_app_state, AppState};
 use crate::url::query_for;
 use changji_model::quantity::Quantity;
 use changji_model::{Data, Outcome, Scenario};
@@ -15,22 +16,21 @@ use leptos::prelude::*;
 
 /// A placeholder (`display: contents`) that holds the brief while the page
 /// prints: mounted into it when `printing` turns true, taken out when it turns
-/// false. (Mounted by hand, like `later`'s panels: a reactive `Option` view
-/// compiled rebuild code for it, 3.5 KB of gzipped wasm.)
+/// false; a second signal that the page prints (a print fires `beforeprint`
+/// and turns the media to print) leaves it as it is. (Mounted by hand, like
+/// `later`'s panels: a reactive `Option` view compiled rebuild code for it,
+/// 3.5 KB of gzipped wasm.)
 pub fn while_printing(state: AppState) -> NodeRef<leptos::html::Div> {
     let node = NodeRef::<leptos::html::Div>::new();
     let held = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
     Effect::new(move |_| {
         let printing = state.page.printing.get();
-        // Dropping the last mount's handle takes the brief out.
-        held.set_value(None);
-        if let Some(el) = node.get_untracked().filter(|_| printing) {
-            let parent: web_sys::HtmlElement = (*el).clone();
-            let handle = leptos::mount::mount_to(parent, move || {
-                provide_app_state(state);
-                brief()
-            });
-            held.set_value(Some(Box::new(handle)));
+        if !printing {
+            // Dropping the mount's handle takes the brief out.
+            held.set_value(None);
+        } else if held.with_value(Option::is_none) {
+            let handle = mount_into(state, node, brief);
+            held.set_value(handle.map(|h| Box::new(h) as Box<dyn std::any::Any>));
         }
     });
     node

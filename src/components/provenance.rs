@@ -3,7 +3,7 @@
 //! from. Computed inputs link to their own explanation; Back retraces.
 
 use crate::format::num;
-use crate::i18n::{has, lever_name, text, tr, tr_with, Lang};
+use crate::i18n::{grade_name, has, lever_name, text, tr, tr_with, Lang};
 use crate::state::use_app_state;
 use changji_model::provenance::{explain, Term, TermKind};
 use changji_model::quantity::Quantity;
@@ -115,7 +115,7 @@ fn TermRow(t: Term, go: impl Fn(String) + Copy + Send + Sync + 'static) -> impl 
         _ => {
             let grade = t
                 .grade
-                .map(|g| format!(" [{}]", tr(l, &format!("grade.{}", g.key()))))
+                .map(|g| format!(" [{}]", grade_name(l, g)))
                 .unwrap_or_default();
             let changed = if t.changed {
                 format!("{} · ", tr(l, "prov.changed"))
