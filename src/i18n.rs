@@ -21,6 +21,12 @@ fn catalogue() -> &'static HashMap<String, Text> {
     })
 }
 
+/// Parses the catalogue now, if not yet (start-up does it in a task of its
+/// own rather than in the first task that shows a word).
+pub fn load() {
+    catalogue();
+}
+
 /// Every key of the catalogue (for the tests).
 pub fn keys() -> impl Iterator<Item = &'static str> {
     catalogue().keys().map(String::as_str)

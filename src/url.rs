@@ -220,10 +220,17 @@ pub fn write_debounced(query: String) {
     PENDING.with(|p| *p.borrow_mut() = Some(timeout));
 }
 
-/// Replaces the URL's query now, keeping the path (so sub-path hosting works).
+/// Replaces the URL's query now, keeping the path (so sub-path hosting works);
+/// nothing when the URL already has it (the page's first write, a change
+/// undone): a history entry replaced costs the browser a few milliseconds.
 pub fn replace_now(query: &str) {
     let window = gloo_utils::window();
-    let path = window.location().pathname().unwrap_or_default();
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    if search.strip_prefix('?').unwrap_or(&search) == query {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default();
     let url = if query.is_empty() {
         path
     } else {

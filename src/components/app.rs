@@ -94,6 +94,13 @@ fn Explorer(
             std::rc::Rc::new(move || state.settle(crate::browser::now)),
         )
     };
+    // The Monte Carlo's draws, generated once, in a task before theirs.
+    set_timeout(
+        || {
+            let _ = changji_model::uncertainty::Draws::get();
+        },
+        std::time::Duration::ZERO,
+    );
     // The first analyses in a task of their own, before the page is shown
     // (`later`): the cap cards show their uncertainty from the start, as the
     // static first screen does (`scripts/first-scene.mjs`), so nothing moves
