@@ -33,7 +33,13 @@ function runCommand() {
   });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
-  const exited = new Promise((ok) => child.on('exit', ok));
+  // 'close', not 'exit': the process can exit before its stderr has been read
+  // to the end (what stopped it is the last thing it writes); at most 5 s more,
+  // should a child it started still hold the stream.
+  const exited = new Promise((ok) => {
+    child.on('close', ok);
+    child.on('exit', () => setTimeout(ok, 5000));
+  });
   return { port, url: `http://127.0.0.1:${port}/`, child, exited, stderr: () => stderr };
 }
 
