@@ -106,7 +106,7 @@ export async function browser() {
 /**
  * Opens `url` in a fresh page that records console errors, page errors and any
  * request to another origin (which it blocks). Waits for `ready` (a test id;
- * the total by default) to render.
+ * the total by default) to render, then for the live page (`livePage`).
  */
 export async function open(b, url, { width = 1440, height = 900, origin, acceptDownloads = false, initScript, serviceWorkers = 'allow', ready = 'total', bypassCSP = false } = {}) {
   // Requests a service worker answers never reach page.route: a test that
@@ -129,7 +129,20 @@ export async function open(b, url, { width = 1440, height = 900, origin, acceptD
   });
   await page.goto(url);
   await page.getByTestId(ready).waitFor({ timeout: 30000 });
+  await livePage(page);
   return { page, context, errors, foreign };
+}
+
+/**
+ * Waits until the live page has taken the static first screen's place
+ * (`#prerender`, scripts/first-scene.mjs; src/components/later.rs swaps them
+ * in one task). Before that a test id can answer from the static copy, whose
+ * elements are then removed: a locator's `evaluateAll` finds the elements in
+ * one call and runs its function in the next, so a swap between the two gives
+ * it detached elements (zero-sized, as a story test once saw).
+ */
+export async function livePage(page) {
+  await page.waitForFunction(() => !document.getElementById('prerender') && document.querySelector('#app:not([hidden])'), null, { timeout: 30000 });
 }
 
 /**

@@ -9,9 +9,9 @@
 // explorer's copy is inert (nothing done to it before the live page comes
 // would be lost). The page's loader fetches the WebAssembly once the copy has
 // been painted (no early preload: on a slow phone it would share the line
-// with the stylesheet), and the app removes the copy in the task that mounts
-// the live page (src/main.rs). The script is inline, so the policy (csp.mjs)
-// hashes it.
+// with the stylesheet), and the app removes the copy in the task that
+// completes the live page's first screen (src/components/later.rs). The
+// script is inline, so the policy (csp.mjs) hashes it.
 
 // Which template a link asks for, or none. Kept small: it runs before the
 // first paint, on the slowest phone too.

@@ -3,7 +3,8 @@
 //! few kilobytes). It is the markup the live page renders for
 //! `?view=story&scene=1`, from the same functions ([`scene_html`],
 //! [`nav_html`]) and the same model numbers; the page swaps it for the live
-//! one in the task that mounts the app, so nothing moves. Its controls are
+//! one in the task that mounts the story (a task after the page's header), so
+//! nothing moves. Its controls are
 //! disabled until then (the links work without the wasm).
 //!
 //! Written to `public/first-scene.html` by `cargo run --bin prerender` (the

@@ -3,24 +3,36 @@
 //! slow phone a long task holds every tap: Lighthouse's "total blocking
 //! time"). The panels of the first screen go first, the live page (`#app`,
 //! mounted hidden) is shown once they are all in, in place of the static first
-//! screen, and the rest follow one a frame.
+//! screen, and the rest follow one a frame. The public pages mount their
+//! header, then the page itself ([`later_plain`]), the same way.
 
 use crate::state::AppState;
 use leptos::prelude::*;
 
 /// A placeholder (`display: contents`, so the layout is its children's) that
-/// `view` is mounted into later, in a task of its own (`LATER`). Mounted
-/// once, never rebuilt, so no rebuild code is compiled for it.
-/// A panel of the `first` screen is in before the page is shown
-/// ([`reveal_when_ready`]); the others follow.
+/// `view` is mounted into later, in a task of its own (`LATER`), with the
+/// explorer's state. Mounted once, never rebuilt, so no rebuild code is
+/// compiled for it. A panel of the `first` screen is in before the page is
+/// shown ([`reveal_when_ready`]); the others follow.
 pub fn later<V: IntoView + 'static>(
     state: AppState,
     first: bool,
     view: impl FnOnce() -> V + 'static,
 ) -> NodeRef<leptos::html::Div> {
+    later_plain(first, move || {
+        crate::state::provide_app_state(state);
+        view()
+    })
+}
+
+/// [`later`] for a page without the explorer's state (the public pages).
+pub fn later_plain<V: IntoView + 'static>(
+    first: bool,
+    view: impl FnOnce() -> V + 'static,
+) -> NodeRef<leptos::html::Div> {
     let node = NodeRef::<leptos::html::Div>::new();
     let mount: Box<dyn FnOnce()> = Box::new(move || {
-        if let Some(handle) = mount_into(state, node, view) {
+        if let Some(handle) = mount_root(node, view) {
             handle.forget();
         }
     });
@@ -48,12 +60,21 @@ pub fn mount_into<N: IntoView + 'static>(
     node: NodeRef<leptos::html::Div>,
     view: impl FnOnce() -> N + 'static,
 ) -> Option<leptos::mount::UnmountHandle<N::State>> {
-    let el = node.get_untracked()?;
-    let parent: web_sys::HtmlElement = (*el).clone();
-    Some(leptos::mount::mount_to(parent, move || {
+    mount_root(node, move || {
         crate::state::provide_app_state(state);
         view()
-    }))
+    })
+}
+
+/// Mounts `view` into the placeholder `node`, if it is in the page, as a root
+/// of its own.
+fn mount_root<N: IntoView + 'static>(
+    node: NodeRef<leptos::html::Div>,
+    view: impl FnOnce() -> N + 'static,
+) -> Option<leptos::mount::UnmountHandle<N::State>> {
+    let el = node.get_untracked()?;
+    let parent: web_sys::HtmlElement = (*el).clone();
+    Some(leptos::mount::mount_to(parent, view))
 }
 
 /// A panel to mount later: whether it belongs to the first screen, and how.

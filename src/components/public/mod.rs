@@ -11,6 +11,7 @@ pub mod share_card;
 pub mod story;
 
 use crate::components::lang_button::LangButton;
+use crate::components::later::later_plain;
 use crate::components::notices::notice_text;
 use crate::html::{html, Markup};
 use crate::i18n::{tr, Lang};
@@ -56,13 +57,16 @@ pub fn PublicPage(
         challenge_start(Data::get())
     };
     let from_link = query.actuals.clone();
-    let body = match view_kind {
+    let scene = query.scene;
+    // The page itself in a task after its header's (`later_plain`), so no
+    // start-up task builds both; the static first scene gives way once it is in.
+    let body = move || match view_kind {
         View::Challenge => EitherOf4::A(view! { <challenge::Challenge start=start lang=lang /> }),
         View::Household => EitherOf4::B(view! { <household::HouseholdCalculator lang=lang /> }),
         View::Progress => {
             EitherOf4::D(view! { <progress::Progress lang=lang from_link=from_link /> })
         }
-        _ => EitherOf4::C(view! { <story::Story first=query.scene lang=lang /> }),
+        _ => EitherOf4::C(view! { <story::Story first=scene lang=lang /> }),
     };
     view! {
         <header class="public-header">
@@ -77,7 +81,7 @@ pub fn PublicPage(
                 {notices.iter().cloned().map(|n| view! { <li>{move || notice_text(lang.get(), &n)}</li> }).collect_view()}
             </ul>
         })}
-        <main class="public">{body}</main>
+        <main class="public"><div class="later first" node_ref=later_plain(true, body)></div></main>
     }
 }
 
