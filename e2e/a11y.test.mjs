@@ -3,7 +3,7 @@
 // cap crossings are announced.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, slide, axe, DIST, chartDrawn, says } from './helpers.mjs';
+import { serve, browser, slide, axe, DIST, chartDrawn, says, livePage } from './helpers.mjs';
 
 let b;
 let s;
@@ -16,6 +16,7 @@ async function page(query = '', viewport = { width: 1440, height: 900 }, ready =
   const p = await context.newPage();
   await p.goto(`${s.url}${query}`);
   await p.getByTestId(ready).waitFor();
+  await livePage(p);
   if (ready === 'total') await chartDrawn(p, 'chart-sources');
   return { p, context };
 }

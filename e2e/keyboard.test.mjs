@@ -5,7 +5,7 @@
 // somewhere (never on <body>), as does closing what it opened with Escape.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, DIST } from './helpers.mjs';
+import { serve, browser, DIST, livePage } from './helpers.mjs';
 
 let b;
 let s;
@@ -55,6 +55,7 @@ for (const [w, h] of [[390, 844], [768, 1024], [1440, 900]]) {
     p.on('pageerror', (e) => errors.push(String(e)));
     await p.goto(`${s.url}?`);
     await p.getByTestId('total').waitFor();
+    await livePage(p);
     await p.getByTestId('footer').waitFor({ state: 'attached' });
     const stops = [];
     const problems = [];

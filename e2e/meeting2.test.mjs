@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn, says } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn, says, livePage } from './helpers.mjs';
 
 let b;
 let s;
@@ -90,6 +90,7 @@ test('a corrupt stored value is reported and kept aside, never fatal', async () 
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(s.url);
   await page.getByTestId('total').waitFor();
+  await livePage(page);
   assert.match(await page.getByTestId('saved-message').textContent(), says('saved.unreadable'));
   const kept = await page.evaluate(() => localStorage.getItem('changji-water.saved.unreadable'));
   assert.match(kept, /changji-water-scenarios/);

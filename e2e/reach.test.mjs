@@ -5,7 +5,7 @@
 // screen to the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, DIST } from './helpers.mjs';
+import { serve, browser, DIST, livePage } from './helpers.mjs';
 
 let b;
 let s;
@@ -17,6 +17,7 @@ async function open(query, viewport, deviceScaleFactor = 1) {
   const p = await context.newPage();
   await p.goto(`${s.url}${query}`);
   await p.getByTestId('total').waitFor();
+  await livePage(p);
   await p.getByTestId('footer').waitFor({ state: 'attached' });
   return { p, context };
 }
@@ -129,6 +130,7 @@ test('the icon is never fetched: not at load, not after moving a slider (the pag
   p.on('request', (r) => { if (/favicon|\.ico$/.test(r.url())) icons.push(r.url()); });
   await p.goto(s.url);
   await p.getByTestId('total').waitFor();
+  await livePage(p);
   const { slide } = await import('./helpers.mjs');
   for (const v of [0.66, 0.68, 0.7]) await slide(p, 'eta', v);
   await p.waitForTimeout(600);

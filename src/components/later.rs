@@ -19,10 +19,19 @@ pub fn later<V: IntoView + 'static>(
     first: bool,
     view: impl FnOnce() -> V + 'static,
 ) -> NodeRef<leptos::html::Div> {
-    later_plain(first, move || {
+    later_plain(first, with_state(state, view))
+}
+
+/// `view`, built with the explorer's state provided (a root mounted on its own
+/// does not inherit its context).
+fn with_state<V>(
+    state: AppState,
+    view: impl FnOnce() -> V + 'static,
+) -> impl FnOnce() -> V + 'static {
+    move || {
         crate::state::provide_app_state(state);
         view()
-    })
+    }
 }
 
 /// [`later`] for a page without the explorer's state (the public pages).
@@ -60,10 +69,7 @@ pub fn mount_into<N: IntoView + 'static>(
     node: NodeRef<leptos::html::Div>,
     view: impl FnOnce() -> N + 'static,
 ) -> Option<leptos::mount::UnmountHandle<N::State>> {
-    mount_root(node, move || {
-        crate::state::provide_app_state(state);
-        view()
-    })
+    mount_root(node, with_state(state, view))
 }
 
 /// Mounts `view` into the placeholder `node`, if it is in the page, as a root
