@@ -14,16 +14,9 @@ const list = process.argv.includes('--list');
 const check = process.argv.includes('--check');
 const FILE_LIMIT = 300;
 const FN_LIMIT = 100;
-// Functions over the limit when it was set (2026-12-01), at their length then.
-const LONG = {
-  'src/charts/path.rs:path_chart': 113,
-  'src/components/chart_box.rs:ChartBox': 107,
-  'src/components/provenance.rs:Provenance': 102,
-  'src/components/public/progress_entry.rs:Entry': 109,
-  'src/components/public/story.rs:Story': 120,
-  'src/components/saved_panel.rs:SavedPanel': 107,
-  'src/components/solve.rs:Solve': 107,
-};
+// Functions over the limit when it was set (2026-12-01), at their length then:
+// a list that may only shrink. Empty since 2026-12-02 (the seven were split).
+const LONG = {};
 
 function files(dir) {
   return readdirSync(dir).flatMap((n) => {

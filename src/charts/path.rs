@@ -17,16 +17,7 @@ pub fn path_chart(
     let actual: Vec<_> = history.iter().filter(|h| h.kind == "actual").collect();
     let hx: Vec<f64> = actual.iter().map(|h| f64::from(h.year)).collect();
     let hy: Vec<f64> = actual.iter().map(|h| h.total).collect();
-    // The 2015 index and each year's caps.
-    let index = history.iter().find(|h| h.year == 2015);
-    let mut cx = vec![2015.0];
-    let mut cy = vec![index.map_or(f64::NAN, |h| h.total)];
-    let mut gy = vec![index.and_then(|h| h.groundwater).unwrap_or(f64::NAN)];
-    for c in &data.plan.caps {
-        cx.push(f64::from(c.year));
-        cy.push(c.total.value);
-        gy.push(c.groundwater.value);
-    }
+    let (cx, cy, gy) = cap_path(data);
     let line = |x: &[f64], y: &[f64], name: String, line: Line| {
         Scatter::new(x.to_vec(), y.to_vec())
             .name(name)
@@ -92,6 +83,26 @@ pub fn path_chart(
     );
     let layout = base_layout(lang, &tr(lang, "chart.path"))
         .x_axis(axis().dtick(5.0).range(AxisRange::new(2014.0, 2031.0)));
+    Figure::new(traces, layout, path_legend(lang, pinned.is_some()))
+}
+
+/// The caps' path: the years (2015, the index, then each cap's year), the
+/// total and the groundwater at each.
+fn cap_path(data: &Data) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+    let index = data.plan.history.iter().find(|h| h.year == 2015);
+    let mut cx = vec![2015.0];
+    let mut cy = vec![index.map_or(f64::NAN, |h| h.total)];
+    let mut gy = vec![index.and_then(|h| h.groundwater).unwrap_or(f64::NAN)];
+    for c in &data.plan.caps {
+        cx.push(f64::from(c.year));
+        cy.push(c.total.value);
+        gy.push(c.groundwater.value);
+    }
+    (cx, cy, gy)
+}
+
+/// The path chart's legend, in its traces' order.
+fn path_legend(lang: Lang, pinned: bool) -> Vec<LegendEntry> {
     let mut legend = vec![
         entry(tr(lang, "chart.caps_path"), CAP, Swatch::Line(true)),
         entry(
@@ -102,7 +113,7 @@ pub fn path_chart(
         entry(tr(lang, "chart.actual"), ACTUAL, Swatch::Line(false)),
         entry(tr(lang, "chart.plan"), PLAN, Swatch::Line(false)),
     ];
-    if pinned.is_some() {
+    if pinned {
         legend.push(entry(tr(lang, "chart.pinned"), PINNED, Swatch::Line(true)));
     }
     legend.push(entry(
@@ -116,7 +127,7 @@ pub fn path_chart(
         SOURCES[1],
         Swatch::Point,
     ));
-    Figure::new(traces, layout, legend)
+    legend
 }
 
 /// The actual years after the plan's 2020 (shipped, and entered on the

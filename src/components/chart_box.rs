@@ -81,48 +81,13 @@ pub fn ChartBox(
     let state = use_app_state();
     let lang = state.page.lang;
     let plotly = state.page.plotly;
-    let node = NodeRef::<leptos::html::Div>::new();
-    let failed = RwSignal::new(false);
-    let drawn = RwSignal::new(0u32);
-    // Times the chart was brought up to date (drawn, or found unchanged).
-    let synced = RwSignal::new(0u32);
-    // When the last redraw began (ms) and how long it took, figure and
-    // plotly.js together (the benchmark splits a settled input by them).
-    let timing = RwSignal::new((0.0f64, 0.0f64));
+    let plot = Plot::new();
     let near = RwSignal::new(false);
     let printing = state.page.printing;
     let size = RwSignal::new((0.0f64, 0.0f64));
-    let last = StoredValue::new_local(String::new());
-    let legend = RwSignal::new(Vec::<LegendEntry>::new());
-    let figure = move || figure_now(state, builder);
+    let draw = move |wh: (f64, f64)| plot.draw(|| figure_now(state, builder), wh);
 
-    watch_box(node, near, size);
-    let draw = move |(w, h): (f64, f64)| {
-        let began = crate::browser::now();
-        let Some(el) = node.get_untracked() else {
-            return;
-        };
-        let Some(fig) = figure() else {
-            return;
-        };
-        if legend.with_untracked(|l| *l != fig.legend) {
-            legend.set(fig.legend.clone());
-        }
-        let json = fig.to_json_redraw((w, h));
-        if last.with_value(|l| *l != json) {
-            // The first draw gives plotly.js the config; redraws leave it out.
-            let config = last.with_value(String::is_empty).then(Figure::config_json);
-            let ok = plotly_js::react(&el, &json, config.as_deref());
-            failed.set(!ok);
-            if !ok {
-                return;
-            }
-            last.set_value(json);
-            timing.set((began, crate::browser::now() - began));
-            drawn.update(|n| *n = n.wrapping_add(1));
-        }
-        synced.update(|n| *n = n.wrapping_add(1));
-    };
+    watch_box(plot.node, near, size);
     Effect::new(move |_| {
         // Track everything the figure depends on. The analyses move once a
         // change has settled, however many inputs came before it.
@@ -138,7 +103,7 @@ pub fn ChartBox(
         match plotly.get() {
             Status::Idle => plotly_js::load(plotly),
             Status::Loading => {}
-            Status::Failed => failed.set(true),
+            Status::Failed => plot.failed.set(true),
             // Printing does not wait for a frame: the page is laid out for
             // paper right after this.
             Status::Ready if printing.get_untracked() => draw((w, h)),
@@ -152,6 +117,15 @@ pub fn ChartBox(
             ),
         }
     });
+    let Plot {
+        node,
+        failed,
+        drawn,
+        synced,
+        timing,
+        last,
+        legend,
+    } = plot;
 
     view! {
         <figure class="chart" class:presented=move || state.page.present_chart.get() == index>
@@ -173,6 +147,69 @@ pub fn ChartBox(
                 <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>
             })}
         </figure>
+    }
+}
+/// One chart's plot and what the page knows of it (`Copy` handles).
+#[derive(Clone, Copy)]
+struct Plot {
+    node: NodeRef<leptos::html::Div>,
+    /// plotly.js could not be loaded, or refused the figure.
+    failed: RwSignal<bool>,
+    /// Times it was redrawn.
+    drawn: RwSignal<u32>,
+    /// Times it was brought up to date (drawn, or found unchanged).
+    synced: RwSignal<u32>,
+    /// When the last redraw began (ms) and how long it took, figure and
+    /// plotly.js together (the benchmark splits a settled input by them).
+    timing: RwSignal<(f64, f64)>,
+    /// The figure on screen, as plotly.js JSON (empty before the first draw).
+    last: StoredValue<String, LocalStorage>,
+    legend: RwSignal<Vec<LegendEntry>>,
+}
+
+impl Plot {
+    fn new() -> Plot {
+        Plot {
+            node: NodeRef::new(),
+            failed: RwSignal::new(false),
+            drawn: RwSignal::new(0),
+            synced: RwSignal::new(0),
+            timing: RwSignal::new((0.0, 0.0)),
+            last: StoredValue::new_local(String::new()),
+            legend: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// Hands the figure `fig` builds, at `(w, h)`, to plotly.js unless it is
+    /// what the plot shows (the timing counts the building too).
+    fn draw(self, fig: impl FnOnce() -> Option<Figure>, (w, h): (f64, f64)) {
+        let began = crate::browser::now();
+        let Some(el) = self.node.get_untracked() else {
+            return;
+        };
+        let Some(fig) = fig() else {
+            return;
+        };
+        if self.legend.with_untracked(|l| *l != fig.legend) {
+            self.legend.set(fig.legend.clone());
+        }
+        let json = fig.to_json_redraw((w, h));
+        if self.last.with_value(|l| *l != json) {
+            // The first draw gives plotly.js the config; redraws leave it out.
+            let config = self
+                .last
+                .with_value(String::is_empty)
+                .then(Figure::config_json);
+            let ok = plotly_js::react(&el, &json, config.as_deref());
+            self.failed.set(!ok);
+            if !ok {
+                return;
+            }
+            self.last.set_value(json);
+            self.timing.set((began, crate::browser::now() - began));
+            self.drawn.update(|n| *n = n.wrapping_add(1));
+        }
+        self.synced.update(|n| *n = n.wrapping_add(1));
     }
 }
 

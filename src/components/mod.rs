@@ -20,6 +20,7 @@ pub mod notes;
 pub mod notices;
 pub mod print_brief;
 pub mod provenance;
+mod provenance_open;
 pub mod public;
 pub mod saved_panel;
 pub mod share;

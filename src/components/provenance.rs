@@ -2,6 +2,7 @@
 //! the number's formula, its inputs with their values, and where each comes
 //! from. Computed inputs link to their own explanation; Back retraces.
 
+use super::provenance_open::{focus_follows, listen_for_openers, trap_tab};
 use crate::format::num;
 use crate::i18n::{grade_name, has, lever_name, text, tr, tr_with, Lang};
 use crate::state::use_app_state;
@@ -10,20 +11,11 @@ use changji_model::quantity::Quantity;
 use changji_model::Data;
 use leptos::either::Either;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The name of a number that opens its formula: what it is, its value, and
 /// what pressing it does ("棉花 165.0 万亩，查看来源与公式").
 pub fn open_label(lang: Lang, what: String, value: String) -> String {
     tr_with(lang, "prov.open", &[("what", what), ("value", value)])
-}
-
-/// The key of the `[data-prov]` element an event started in, if any.
-fn prov_target(ev: &web_sys::Event) -> Option<(String, web_sys::HtmlElement)> {
-    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let host = el.closest("[data-prov]").ok()??;
-    let key = host.get_attribute("data-prov")?;
-    Some((key, host.dyn_into().ok()?))
 }
 
 /// The name of a quantity.
@@ -65,31 +57,34 @@ fn decimals(x: f64) -> usize {
     }
 }
 
-/// Opens the dialog on a click on any `[data-prov]` element, or Enter / Space
-/// on one that has focus; Escape closes it.
-fn listen_for_openers(open: impl Fn(String, web_sys::HtmlElement) + Copy + 'static) {
-    let state = use_app_state();
-    let _click = window_event_listener(leptos::ev::click, move |ev| {
-        if let Some((key, el)) = prov_target(&ev) {
-            open(key, el);
-        }
-    });
-    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let key = ev.key();
-        if state.page.explain.get_untracked().is_some() {
-            if key == "Escape" {
-                ev.stop_propagation();
-                state.page.explain.set(None);
-            }
-            return;
-        }
-        if key == "Enter" || key == " " {
-            if let Some((k, el)) = prov_target(&ev) {
-                ev.prevent_default();
-                open(k, el);
-            }
-        }
-    });
+/// One number's explanation: its name, value, formula and the table of its
+/// inputs (a computed input opens its own with `go`), in language `l`.
+#[component]
+fn Explained(
+    x: changji_model::provenance::Explanation,
+    l: Lang,
+    go: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <h2 id="prov-title">{quantity_name(l, &x.key)}</h2>
+        <p class="prov-value" data-testid="prov-value" data-value=x.value.to_string()>
+            {format!("{} {}", num(x.value, decimals(x.value)), crate::format::unit(l, &x.unit))}
+        </p>
+        <p class="prov-formula" data-testid="prov-formula"><code>{x.formula}</code></p>
+        <table class="prov-terms">
+            <thead>
+                <tr>
+                    <th scope="col">{tr(l, "prov.symbol")}</th>
+                    <th scope="col">{tr(l, "prov.input")}</th>
+                    <th scope="col">{tr(l, "prov.value")}</th>
+                    <th scope="col">{tr(l, "prov.source")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {x.terms.into_iter().map(|t| view! { <TermRow t=t go=go/> }).collect_view()}
+            </tbody>
+        </table>
+    }
 }
 
 /// One input of the formula: symbol, name, value, and its source or a link to
@@ -156,22 +151,7 @@ pub fn Provenance() -> impl IntoView {
         }
     };
     listen_for_openers(open);
-    // Focus the dialog when it opens; give focus back when it closes.
-    Effect::new(move |was_open: Option<bool>| {
-        let is_open = state.page.explain.with(Option::is_some);
-        if is_open {
-            request_animation_frame(move || {
-                if let Some(b) = close_btn.get_untracked() {
-                    let _ = b.focus();
-                }
-            });
-        } else if was_open == Some(true) {
-            if let Some(el) = opener.get_value() {
-                let _ = el.focus();
-            }
-        }
-        is_open
-    });
+    focus_follows(close_btn, opener);
 
     let explanation = Memo::new(move |_| {
         let key = state.page.explain.get()?;
@@ -206,29 +186,10 @@ pub fn Provenance() -> impl IntoView {
                 data-testid="provenance"
                 data-key=move || state.page.explain.get().unwrap_or_default()
             >
-                {move || explanation.get().map(|x| {
+                {move || {
                     let l = lang.get();
-                    view! {
-                        <h2 id="prov-title">{quantity_name(l, &x.key)}</h2>
-                        <p class="prov-value" data-testid="prov-value" data-value=x.value.to_string()>
-                            {format!("{} {}", num(x.value, decimals(x.value)), crate::format::unit(l, &x.unit))}
-                        </p>
-                        <p class="prov-formula" data-testid="prov-formula"><code>{x.formula}</code></p>
-                        <table class="prov-terms">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{tr(l, "prov.symbol")}</th>
-                                    <th scope="col">{tr(l, "prov.input")}</th>
-                                    <th scope="col">{tr(l, "prov.value")}</th>
-                                    <th scope="col">{tr(l, "prov.source")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {x.terms.into_iter().map(|t| view! { <TermRow t=t go=go/> }).collect_view()}
-                            </tbody>
-                        </table>
-                    }
-                })}
+                    explanation.get().map(|x| view! { <Explained x=x l=l go=go/> })
+                }}
                 <div class="prov-actions">
                     {move || has_trail.get().then(|| view! {
                         <button data-testid="prov-back" on:click=back>{move || tr(lang.get(), "prov.back")}</button>
@@ -239,43 +200,5 @@ pub fn Provenance() -> impl IntoView {
                 </div>
             </div>
         })}
-    }
-}
-
-/// Keeps Tab inside the dialog (it is modal): from its last control to its
-/// first, and with Shift from its first to its last.
-fn trap_tab(ev: web_sys::KeyboardEvent) {
-    use wasm_bindgen::JsCast;
-    if ev.key() != "Tab" {
-        return;
-    }
-    let Some(dialog) = ev
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    let Ok(list) = dialog.query_selector_all("button:not([disabled]), [href], [tabindex=\"0\"]")
-    else {
-        return;
-    };
-    let n = list.length();
-    let (Some(first), Some(last)) = (list.item(0), n.checked_sub(1).and_then(|i| list.item(i)))
-    else {
-        return;
-    };
-    let active = document().active_element();
-    let at = |node: &web_sys::Node| active.as_ref().is_some_and(|a| a.is_same_node(Some(node)));
-    let outside = !active.as_ref().is_some_and(|a| dialog.contains(Some(a)));
-    let to = if ev.shift_key() && (at(&first) || outside) {
-        Some(last)
-    } else if !ev.shift_key() && (at(&last) || outside) {
-        Some(first)
-    } else {
-        None
-    };
-    if let Some(el) = to.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-        ev.prevent_default();
-        let _ = el.focus();
     }
 }

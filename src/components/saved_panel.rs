@@ -96,43 +96,13 @@ pub fn SavedPanel() -> impl IntoView {
         message.set(tr_with(lang.get_untracked(), "saved.saved", &[("name", n)]));
         persist();
     };
-    let export = move |_| {
-        // The file also carries the figures entered on the progress page.
-        let (entered, _) = crate::actuals_store::load();
-        let actuals = if entered.is_empty() {
-            String::new()
-        } else {
-            changji_model::progress::write_csv(&entered, changji_model::progress::measures())
-        };
-        let text = list.with_untracked(|l| file_text_with(l, &actuals));
-        download("changji-water-scenarios.json", "application/json", &text);
-    };
+    let export = move |_| list.with_untracked(|l| export_file(l));
     let import = move |ev: leptos::ev::Event| {
         crate::browser::read_chosen_file(&ev, move |text| {
-            let l = lang.get_untracked();
-            let Some(text) = text else {
-                message.set(tr(l, "saved.unreadable_file"));
-                return;
-            };
-            match parse_file(changji_model::Data::get(), &text) {
-                Ok((items, warnings)) => {
-                    let n = items.len();
-                    list.update(|lst| {
-                        for it in items {
-                            lst.retain(|x| x.name != it.name);
-                            lst.push(it);
-                        }
-                    });
-                    let mut msg = tr_with(l, "saved.imported", &[("n", n.to_string())]);
-                    msg.push_str(&import_actuals(l, &text));
-                    for w in warnings.iter().take(12) {
-                        msg.push(' ');
-                        msg.push_str(&warning_text(l, w));
-                    }
-                    message.set(msg);
-                    persist();
-                }
-                Err(e) => message.set(error_text(l, &e)),
+            let (said, merged) = merge_file(lang.get_untracked(), text, list);
+            message.set(said);
+            if merged {
+                persist();
             }
         });
     };
@@ -161,6 +131,46 @@ pub fn SavedPanel() -> impl IntoView {
             <p class="saved-message" role="status" data-testid="saved-message">{move || message.get()}</p>
             <SavedList list=list message=message/>
         </section>
+    }
+}
+/// Downloads the saved scenarios as one file, with the figures entered on the
+/// progress page.
+fn export_file(list: &[SavedScenario]) {
+    let (entered, _) = crate::actuals_store::load();
+    let actuals = if entered.is_empty() {
+        String::new()
+    } else {
+        changji_model::progress::write_csv(&entered, changji_model::progress::measures())
+    };
+    let text = file_text_with(list, &actuals);
+    download("changji-water-scenarios.json", "application/json", &text);
+}
+
+/// Merges a chosen file's scenarios into `list` (one of the same name is
+/// replaced) and its figures into the progress page's; says what came of it,
+/// and whether the list changed.
+fn merge_file(l: Lang, text: Option<String>, list: RwSignal<Vec<SavedScenario>>) -> (String, bool) {
+    let Some(text) = text else {
+        return (tr(l, "saved.unreadable_file"), false);
+    };
+    match parse_file(changji_model::Data::get(), &text) {
+        Ok((items, warnings)) => {
+            let n = items.len();
+            list.update(|lst| {
+                for it in items {
+                    lst.retain(|x| x.name != it.name);
+                    lst.push(it);
+                }
+            });
+            let mut msg = tr_with(l, "saved.imported", &[("n", n.to_string())]);
+            msg.push_str(&import_actuals(l, &text));
+            for w in warnings.iter().take(12) {
+                msg.push(' ');
+                msg.push_str(&warning_text(l, w));
+            }
+            (msg, true)
+        }
+        Err(e) => (error_text(l, &e), false),
     }
 }
 

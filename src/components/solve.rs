@@ -5,7 +5,7 @@
 use crate::components::cap_select::CapSelect;
 use crate::components::provenance::quantity_name;
 use crate::format::{num, with_unit};
-use crate::i18n::{lever_name, tr, tr_with};
+use crate::i18n::{lever_name, tr, tr_with, Lang};
 use crate::state::{use_app_state, AppState, CropMode};
 use changji_model::band::{set_lever, solve, SolveError};
 use changji_model::evaluate::CapId;
@@ -31,41 +31,7 @@ pub fn Solve() -> impl IntoView {
             .unwrap_or_else(|| (state.scenario.get(), state.crop_mode.get()));
         solve(data, &s, cap.get(), lever.get(), mode == CropMode::Shift)
     });
-    let text = move || {
-        let l = lang.get();
-        let id = lever.get();
-        let def = data.def(id);
-        let unit = def.unit.as_str();
-        let dec = crate::format::decimals_for_step(def.step) + 2;
-        let name = quantity_name(l, &format!("lever-{id}"));
-        let cap_name = tr(l, &format!("cap.{}", cap.get().as_str()));
-        match result.get() {
-            Ok(v) => tr_with(
-                l,
-                "solve.found",
-                &[
-                    ("lever", name),
-                    ("value", with_unit(l, v, dec, unit)),
-                    ("cap", cap_name),
-                ],
-            ),
-            Err(SolveError::Unreachable { closest, gap }) => tr_with(
-                l,
-                if gap > 0.0 {
-                    "solve.short"
-                } else {
-                    "solve.slack"
-                },
-                &[
-                    ("lever", name),
-                    ("value", with_unit(l, closest, dec, unit)),
-                    ("cap", cap_name),
-                    ("gap", num(gap.abs(), 3)),
-                ],
-            ),
-            Err(_) => tr(l, "solve.discrete"),
-        }
-    };
+    let text = move || answer(lang.get(), lever.get(), cap.get(), result.get());
     let apply = move |_| {
         if let Ok(v) = result.get_untracked() {
             let i = lever.get_untracked().index();
@@ -119,6 +85,42 @@ pub fn Solve() -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// What the solver found, in words: the lever's value that just meets the
+/// cap, or the closest it comes and by how much it misses.
+fn answer(l: Lang, id: LeverId, cap: CapId, result: Result<f64, SolveError>) -> String {
+    let def = Data::get().def(id);
+    let unit = def.unit.as_str();
+    let dec = crate::format::decimals_for_step(def.step) + 2;
+    let name = quantity_name(l, &format!("lever-{id}"));
+    let cap_name = tr(l, &format!("cap.{}", cap.as_str()));
+    match result {
+        Ok(v) => tr_with(
+            l,
+            "solve.found",
+            &[
+                ("lever", name),
+                ("value", with_unit(l, v, dec, unit)),
+                ("cap", cap_name),
+            ],
+        ),
+        Err(SolveError::Unreachable { closest, gap }) => tr_with(
+            l,
+            if gap > 0.0 {
+                "solve.short"
+            } else {
+                "solve.slack"
+            },
+            &[
+                ("lever", name),
+                ("value", with_unit(l, closest, dec, unit)),
+                ("cap", cap_name),
+                ("gap", num(gap.abs(), 3)),
+            ],
+        ),
+        Err(_) => tr(l, "solve.discrete"),
     }
 }
 

@@ -28,7 +28,6 @@ pub fn Entry(
     let grade = RwSignal::new("H".to_string());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let l = lang.get_untracked();
         let fields = [
             year.get_untracked(),
             measure.get_untracked(),
@@ -37,26 +36,11 @@ pub fn Entry(
             source.get_untracked(),
             grade.get_untracked(),
         ];
-        let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
-        match parse_row(&refs, measures()) {
-            Ok(a) if a.source.zh.trim().is_empty() => message.set(tr(l, "progress.need_source")),
-            Ok(a) => {
-                message.set(tr_with(
-                    l,
-                    "progress.added",
-                    &[
-                        ("year", a.year.to_string()),
-                        (
-                            "measure",
-                            def(a.measure)
-                                .map_or_else(String::new, |d| text(l, &d.label).to_string()),
-                        ),
-                    ],
-                ));
-                entered.update(|e| upsert(e, vec![a]));
-                value.set(String::new());
-            }
-            Err(problem) => message.set(problem_text(l, &RowError { line: 1, problem })),
+        let (said, added) = check_row(lang.get_untracked(), &fields);
+        message.set(said);
+        if let Some(a) = added {
+            entered.update(|e| upsert(e, vec![a]));
+            value.set(String::new());
         }
     };
     view! {
@@ -91,6 +75,34 @@ pub fn Entry(
         <ul class="progress-rejected" data-testid="progress-rejected">
             {move || rejected.get().iter().map(|e| view! { <li>{problem_text(lang.get(), e)}</li> }).collect_view()}
         </ul>
+        <Entered lang=lang entered=entered/>
+    }
+}
+
+/// Checks the form's fields (a bulletin row's: year, measure, value, note,
+/// source, grade) and says what happened: the figure to add, or why not.
+fn check_row(l: Lang, fields: &[String; 6]) -> (String, Option<Actual>) {
+    let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+    match parse_row(&refs, measures()) {
+        Ok(a) if a.source.zh.trim().is_empty() => (tr(l, "progress.need_source"), None),
+        Ok(a) => {
+            let measure =
+                def(a.measure).map_or_else(String::new, |d| text(l, &d.label).to_string());
+            let said = tr_with(
+                l,
+                "progress.added",
+                &[("year", a.year.to_string()), ("measure", measure)],
+            );
+            (said, Some(a))
+        }
+        Err(problem) => (problem_text(l, &RowError { line: 1, problem }), None),
+    }
+}
+
+/// The entered figures, a button each to remove it.
+#[component]
+fn Entered(lang: RwSignal<Lang>, entered: RwSignal<Vec<Actual>>) -> impl IntoView {
+    view! {
         <ul class="progress-entered" data-testid="progress-entered">
             {move || entered.get().into_iter().map(|a| {
                 let key = (a.year, a.measure);

@@ -70,51 +70,13 @@ pub fn Story(
     let count = SCENE_KEYS.len();
     let current = RwSignal::new(first.clamp(1, count));
     let eta = RwSignal::new(data.plan.constants.plan_eta.value);
-    let go = move |k: usize| current.set(k.clamp(1, count));
     Effect::new(move |_| replace_now(&public_query(View::Story, current.get(), None, lang.get())));
 
     let (on_touch_start, on_touch_end) = page_turns(current, count);
-    let prev_ref: NodeRef<leptos::html::Button> = NodeRef::new();
-    let next_ref: NodeRef<leptos::html::Button> = NodeRef::new();
     let html = Memo::new(move |_| {
         let k = current.get();
         scene_strings(&scene(data, k, eta.get()), k, count, lang.get())
     });
-    let action = move || {
-        let l = lang.get();
-        let (view, key, testid) = match current.get() {
-            k if SCENE_KEYS.get(k - 1) == Some(&"progress") => {
-                (View::Progress, "story.to_progress", "story-to-progress")
-            }
-            k if SCENE_KEYS.get(k - 1) == Some(&"challenge") => {
-                (View::Challenge, "story.to_challenge", "story-to-challenge")
-            }
-            k if k == count => (View::Household, "story.to_household", "story-to-household"),
-            _ => return None,
-        };
-        Some(view! {
-            <a class="scene-action" data-testid=testid href=format!("?{}", public_query(view, 1, None, l))>
-                {tr(l, key)}
-            </a>
-        })
-    };
-    let dots = move || {
-        let l = lang.get();
-        (1..=count)
-            .map(|k| {
-                view! {
-                    <li>
-                        <button
-                            class="dot"
-                            aria-current=move || (current.get() == k).then_some("step")
-                            aria-label=tr_with(l, "story.go", &[("n", k.to_string())])
-                            on:click=move |_| go(k)
-                        ></button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
     view! {
         <section
             class="story"
@@ -125,7 +87,7 @@ pub fn Story(
             on:touchstart=on_touch_start
             on:touchend=on_touch_end
         >
-            <ol class="story-dots">{dots}</ol>
+            <ol class="story-dots"><Dots current=current count=count lang=lang/></ol>
             <article
                 class="scene"
                 data-testid=move || format!("scene-{}", current.get())
@@ -133,50 +95,110 @@ pub fn Story(
                 aria-live="polite"
             >
                 <div inner_html=move || html.with(|h| h.0.clone())></div>
-                {move || (current.get() == ETA_SCENE).then(|| view! {
-                    <label class="story-slider">
-                        <span>{move || tr(lang.get(), "story.eta_label")}</span>
-                        <input
-                            type="range"
-                            data-testid="story-eta"
-                            min=ETA_RANGE.0.to_string()
-                            max=ETA_RANGE.1.to_string()
-                            step=data.def(LeverId::Eta).coarse_step().to_string()
-                            prop:value=move || eta.get().to_string()
-                            on:input=move |ev| {
-                                if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                                    eta.set(v.clamp(ETA_RANGE.0, ETA_RANGE.1));
-                                }
-                            }
-                        />
-                        <output>{move || num(eta.get(), 3)}</output>
-                    </label>
-                })}
+                {move || (current.get() == ETA_SCENE).then(|| view! { <EtaSlider eta=eta lang=lang/> })}
                 <div inner_html=move || html.with(|h| h.1.clone())></div>
-                {action}
+                {move || scene_action(current.get(), count, lang.get())}
             </article>
-            <div class="story-buttons">
-                <button data-testid="story-prev" node_ref=prev_ref disabled=move || current.get() == 1 on:click=move |_| {
-                    let k = current.get_untracked().saturating_sub(1);
-                    go(k);
-                    // At the first scene this button goes dim: focus moves on, not to the page.
-                    if k <= 1 {
-                        if let Some(b) = next_ref.get_untracked() { let _ = b.focus(); }
-                    }
-                }>
-                    {move || tr(lang.get(), "story.prev")}
-                </button>
-                <span class="story-keys">{move || tr(lang.get(), "story.keys")}</span>
-                <button data-testid="story-next" node_ref=next_ref disabled=move || current.get() == count on:click=move |_| {
-                    let k = current.get_untracked() + 1;
-                    go(k);
-                    if k >= count {
-                        if let Some(b) = prev_ref.get_untracked() { let _ = b.focus(); }
-                    }
-                }>
-                    {move || tr(lang.get(), "story.next")}
-                </button>
-            </div>
+            <Buttons current=current count=count lang=lang/>
         </section>
+    }
+}
+
+/// The link a scene ends with, if it has one: to the progress page, the
+/// challenge, or (the last scene) the household calculator.
+fn scene_action(k: usize, count: usize, l: Lang) -> Option<impl IntoView> {
+    let (view, key, testid) = match k {
+        k if SCENE_KEYS.get(k - 1) == Some(&"progress") => {
+            (View::Progress, "story.to_progress", "story-to-progress")
+        }
+        k if SCENE_KEYS.get(k - 1) == Some(&"challenge") => {
+            (View::Challenge, "story.to_challenge", "story-to-challenge")
+        }
+        k if k == count => (View::Household, "story.to_household", "story-to-household"),
+        _ => return None,
+    };
+    Some(view! {
+        <a class="scene-action" data-testid=testid href=format!("?{}", public_query(view, 1, None, l))>
+            {tr(l, key)}
+        </a>
+    })
+}
+
+/// A dot per scene, the current one marked; a click goes to its scene.
+#[component]
+fn Dots(current: RwSignal<usize>, count: usize, lang: RwSignal<Lang>) -> impl IntoView {
+    move || {
+        let l = lang.get();
+        (1..=count)
+            .map(|k| {
+                view! {
+                    <li>
+                        <button
+                            class="dot"
+                            aria-current=move || (current.get() == k).then_some("step")
+                            aria-label=tr_with(l, "story.go", &[("n", k.to_string())])
+                            on:click=move |_| current.set(k.clamp(1, count))
+                        ></button>
+                    </li>
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// The η scene's slider.
+#[component]
+fn EtaSlider(eta: RwSignal<f64>, lang: RwSignal<Lang>) -> impl IntoView {
+    let step = Data::get().def(LeverId::Eta).coarse_step().to_string();
+    view! {
+        <label class="story-slider">
+            <span>{move || tr(lang.get(), "story.eta_label")}</span>
+            <input
+                type="range"
+                data-testid="story-eta"
+                min=ETA_RANGE.0.to_string()
+                max=ETA_RANGE.1.to_string()
+                step=step
+                prop:value=move || eta.get().to_string()
+                on:input=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                        eta.set(v.clamp(ETA_RANGE.0, ETA_RANGE.1));
+                    }
+                }
+            />
+            <output>{move || num(eta.get(), 3)}</output>
+        </label>
+    }
+}
+
+/// Back and forward; at either end the dimmed button hands focus to the other,
+/// not to the page.
+#[component]
+fn Buttons(current: RwSignal<usize>, count: usize, lang: RwSignal<Lang>) -> impl IntoView {
+    let prev_ref: NodeRef<leptos::html::Button> = NodeRef::new();
+    let next_ref: NodeRef<leptos::html::Button> = NodeRef::new();
+    let go = move |k: usize| current.set(k.clamp(1, count));
+    view! {
+        <div class="story-buttons">
+            <button data-testid="story-prev" node_ref=prev_ref disabled=move || current.get() == 1 on:click=move |_| {
+                let k = current.get_untracked().saturating_sub(1);
+                go(k);
+                if k <= 1 {
+                    if let Some(b) = next_ref.get_untracked() { let _ = b.focus(); }
+                }
+            }>
+                {move || tr(lang.get(), "story.prev")}
+            </button>
+            <span class="story-keys">{move || tr(lang.get(), "story.keys")}</span>
+            <button data-testid="story-next" node_ref=next_ref disabled=move || current.get() == count on:click=move |_| {
+                let k = current.get_untracked() + 1;
+                go(k);
+                if k >= count {
+                    if let Some(b) = prev_ref.get_untracked() { let _ = b.focus(); }
+                }
+            }>
+                {move || tr(lang.get(), "story.next")}
+            </button>
+        </div>
     }
 }
