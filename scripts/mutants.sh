@@ -20,7 +20,8 @@ fi
 FILES=(model/src/evaluate/mod.rs model/src/evaluate/judged.rs model/src/evaluate/indicators.rs model/src/evaluate/flows.rs
   model/src/runoff.rs model/src/calibration.rs model/src/household.rs model/src/cap.rs
   model/src/quantity/mod.rs model/src/quantity/ids.rs model/src/quantity/spec.rs model/src/derived.rs
-  model/src/band.rs)
+  model/src/band.rs model/src/uncertainty.rs model/src/attribution.rs
+  model/src/progress/mod.rs model/src/progress/actuals.rs model/src/progress/measure.rs model/src/progress/problem.rs)
 if [ "$#" -gt 0 ]; then
   args=("$@")
 else

@@ -251,3 +251,57 @@ pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
         tertiary: quantiles(t),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_triangular_inverse_runs_from_low_through_mode_to_high() {
+        // On [1, 5] with mode 2: F(2) = 1/4.
+        let t = |u: f64| triangular(u, 1.0, 2.0, 5.0);
+        assert_eq!(t(0.0), 1.0);
+        assert_eq!(t(1.0), 5.0);
+        assert!((t(0.25) - 2.0).abs() < 1e-12);
+        // Left of the mode: F(x) = (x − 1)² / 4, so F⁻¹(0.1) = 1 + √0.4.
+        assert!((t(0.1) - (1.0 + 0.4f64.sqrt())).abs() < 1e-12);
+        // Right of it: 1 − F(x) = (5 − x)² / 12, so F⁻¹(0.5) = 5 − √6.
+        assert!((t(0.5) - (5.0 - 6f64.sqrt())).abs() < 1e-12);
+        // Either side of the mode, close to it.
+        assert!((t(0.22) - (1.0 + 0.88f64.sqrt())).abs() < 1e-12);
+        assert!((t(0.4) - (5.0 - 7.2f64.sqrt())).abs() < 1e-12);
+        // A point mass where there is no width.
+        assert_eq!(triangular(0.3, 2.0, 2.0, 2.0), 2.0);
+    }
+
+    #[test]
+    fn the_quantiles_are_the_sorted_values_at_5_50_and_95_percent() {
+        // 0..=100 shuffled: each percentile is its own value.
+        let mut xs: Vec<f64> = (0..=100).map(|k| f64::from((k * 37) % 101)).collect();
+        let q = quantiles(&mut xs);
+        assert_eq!((q.p5, q.p50, q.p95), (5.0, 50.0, 95.0));
+        assert_eq!(quantiles(&mut []).p50, 0.0);
+    }
+
+    #[test]
+    fn no_draws_give_no_share_and_no_nan() {
+        let data = Data::get();
+        let sp = spread(&Scenario::default_for(data), data, &Draws(Vec::new()));
+        assert_eq!(sp.draws, 0);
+        assert!(sp.caps.iter().all(|c| c.p_hold.is_none()));
+        assert_eq!(
+            (sp.undelivered.p_delivered, sp.undelivered.mean),
+            (1.0, 0.0)
+        );
+    }
+
+    #[test]
+    fn a_crop_without_a_drip_quota_keeps_its_scale() {
+        let mut data = Data::get().clone();
+        let c = &mut data.crops[0];
+        (c.drip_low, c.drip, c.drip_high) = (0.0, 0.0, 0.0);
+        let d = Draws::generate(&data);
+        assert!(d.0.iter().all(|a| a.crop_scale[0] == 1.0));
+        assert!(d.0.iter().any(|a| a.crop_scale[1] != 1.0));
+    }
+}

@@ -487,7 +487,31 @@ fn attribution_groups_levers_beyond_the_limit() {
     let to = preset("status-2020");
     let a = attribute(data, &from, &to);
     assert!(a.players.iter().all(|p| p.grouped));
+    // One player a group, holding exactly the changed levers of that group.
+    let changed: Vec<usize> = (0..data.levers.len())
+        .filter(|&i| (from.values[i] - to.values[i]).abs() > 1e-12)
+        .collect();
+    assert!(changed.len() > MAX_PLAYERS);
+    let mut held: Vec<usize> = a.players.iter().flat_map(|p| p.levers.clone()).collect();
+    held.sort_unstable();
+    assert_eq!(held, changed);
+    for (k, p) in a.players.iter().enumerate() {
+        assert!(
+            p.levers.iter().all(|&i| data.levers[i].group == p.id),
+            "{p:?}"
+        );
+        assert!(a.players[..k].iter().all(|q| q.id != p.id), "{p:?}");
+    }
     check_attribution(&from, &to);
+}
+
+#[test]
+fn each_caps_waterfall_is_found_by_its_id() {
+    let data = Data::get();
+    let a = attribute(data, &preset("plan-2025"), &preset("status-2020"));
+    for id in CapId::ALL {
+        assert_eq!(a.cap(id).map(|w| w.id), Some(id));
+    }
 }
 
 proptest! {

@@ -249,3 +249,114 @@ fn a_form_row_and_a_link_round_trip() {
     assert!(bad.is_empty(), "{bad:?}");
     assert_eq!(back, vec![a]);
 }
+
+#[test]
+fn the_ids_are_the_ones_the_cli_prints() {
+    // `as_str` (the page's `data-status` and `data-pace`) and serde (the CLI's
+    // JSON) name each verdict the same way.
+    for s in [Status::Within, Status::Above, Status::NoData] {
+        assert_eq!(json(&s), format!("\"{}\"", s.as_str()));
+    }
+    for p in [
+        Pace::OnTrack,
+        Pace::SpeedUp,
+        Pace::MovingAway,
+        Pace::Reached,
+        Pace::NoData,
+    ] {
+        assert_eq!(json(&p), format!("\"{}\"", p.as_str()));
+    }
+    assert_eq!(
+        [Status::Within.as_str(), Pace::SpeedUp.as_str()],
+        ["within", "speed-up"]
+    );
+}
+
+/// A value as JSON text.
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("serialises")
+}
+
+#[test]
+fn the_pace_is_the_change_a_year_since_the_first_figure() {
+    // 9.0 in 2020, 8.1 in 2023: 0.3 less a year.
+    let f = [
+        fig(2020, Measure::Groundwater, 9.0),
+        fig(2021, Measure::Groundwater, 9.5),
+        fig(2023, Measure::Groundwater, 8.1),
+    ];
+    let l = line(d(Measure::Groundwater), &f);
+    assert_eq!((l.since, l.year), (Some(2020), Some(2023)));
+    assert!((l.per_year.expect("pace") + 0.3).abs() < 1e-12, "{l:?}");
+    // Carried on: 8.1 − 0.3 × 7 = 6.0 in 2030, under the path's 6.07.
+    assert_eq!(l.pace, Pace::OnTrack);
+    // The same fall over one year more misses it: 8.1 − 0.225 × 7 = 6.525.
+    let f = [
+        fig(2019, Measure::Groundwater, 9.0),
+        fig(2023, Measure::Groundwater, 8.1),
+    ];
+    let l = line(d(Measure::Groundwater), &f);
+    assert!((l.per_year.expect("pace") + 0.225).abs() < 1e-12, "{l:?}");
+    assert_eq!(l.pace, Pace::SpeedUp);
+}
+
+#[test]
+fn a_floor_that_stands_still_is_moving_away() {
+    // Reuse at 63 % two years running, short of 2030's 65 %: not the right way.
+    let f = [
+        fig(2022, Measure::Reuse, 63.0),
+        fig(2024, Measure::Reuse, 63.0),
+    ];
+    let l = line(d(Measure::Reuse), &f);
+    assert_eq!(l.per_year, Some(0.0));
+    assert_eq!(l.pace, Pace::MovingAway);
+}
+
+#[test]
+fn the_edges_of_what_a_row_may_hold_are_taken() {
+    let one = |y: &str, m: &str, v: &str| parse_row(&[y, m, v, "", "x", "H"], measures());
+    // The first and last years allowed, a zero, and a measure's own maximum.
+    assert!(one(&YEARS.0.to_string(), "total", "23").is_ok());
+    assert!(one(&YEARS.1.to_string(), "total", "23").is_ok());
+    assert!(matches!(
+        one(&(YEARS.0 - 1).to_string(), "total", "23"),
+        Err(Problem::YearRange { .. })
+    ));
+    assert!(matches!(
+        one(&(YEARS.1 + 1).to_string(), "total", "23"),
+        Err(Problem::YearRange { .. })
+    ));
+    assert_eq!(one("2024", "total", "0").map(|a| a.value), Ok(0.0));
+    let max = d(Measure::Groundwater).max;
+    assert_eq!(
+        one("2024", "groundwater", &max.to_string()).map(|a| a.value),
+        Ok(max)
+    );
+    assert!(matches!(
+        one("2024", "groundwater", &(max + 0.01).to_string()),
+        Err(Problem::Absurd { .. })
+    ));
+    // The id a measure prints is the one a row names it by.
+    assert_eq!(Measure::Groundwater.to_string(), "groundwater");
+}
+
+#[test]
+fn each_stretch_of_the_path_is_its_own_line() {
+    // Groundwater falls 1.45 to 2025 and 1.57 to 2030: halfway along the
+    // second stretch is halfway between its ends, not the first's slope.
+    let gw = d(Measure::Groundwater);
+    assert!((gw.path_at(2027.5).expect("path") - (7.64 + 6.07) / 2.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_verdict_allows_a_tenth_of_the_last_shown_half_digit() {
+    // Groundwater shows two decimals: within 0.0005 of its path is on it.
+    let gw = d(Measure::Groundwater);
+    assert!(gw.meets(7.6404, 7.64));
+    assert!(!gw.meets(7.6406, 7.64));
+    // Reuse, a floor shown to one decimal: within 0.005 below is on it.
+    let reuse = d(Measure::Reuse);
+    assert!(reuse.meets(64.996, 65.0));
+    assert!(!reuse.meets(64.994, 65.0));
+    assert!(reuse.meets(65.0, 65.0));
+}
