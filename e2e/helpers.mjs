@@ -61,8 +61,9 @@ export async function serve(dir, mount = '/') {
         return;
       }
       // As the README says to publish: names with a content hash cached for good,
-      // the page and sw.js revalidated.
-      const cache = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      // the page and sw.js revalidated. Trunk writes the hash without leading
+      // zeros (one build in sixteen has 15 digits, as 596f8c0573027ed did).
+      const cache = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache';
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache, vary: 'accept-encoding' };
       let body = await readFile(file);
       if (transform && rel === 'index.html') body = Buffer.from(transform(body.toString('utf8')), 'utf8');

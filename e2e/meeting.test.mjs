@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, browser, open, slide, dataNumber, model, cap, DIST, close, chartDrawn, says } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, DIST, close, chartDrawn, says, livePage } from './helpers.mjs';
 
 let b;
 let s;
@@ -70,6 +70,26 @@ test('after the first visit the page loads and works with the network off', asyn
   close(await dataNumber(page, 'total'), model(['--set', 'eta=0.72']).total);
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), []);
   await context.close();
+});
+
+test('the offline copy takes the files the page loaded from the browser cache', async () => {
+  // Hashed names are cached for good (as the README says to publish), so the
+  // service worker's copy costs a first visit no second download of the wasm.
+  // Not `open`: a context that routes requests has no HTTP cache.
+  const s2 = await serve(DIST);
+  const context = await b.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(s2.url);
+    await livePage(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(async () => {
+      const c = await caches.open('changji-water');
+      return (await c.keys()).some((r) => r.url.endsWith('.wasm'));
+    }, null, { timeout: 20000 });
+    const wasm = s2.served.filter((f) => f.endsWith('.wasm'));
+    assert.equal(wasm.length, 1, `the wasm was served ${wasm.length} times: ${wasm}`);
+  } finally { await context.close(); s2.close(); }
 });
 
 test('a new deployment replaces the cached one', async () => {
