@@ -55,13 +55,18 @@ async function cachedUrls(page) {
   });
 }
 
-test('after the first visit the page loads and works with the network off', async () => {
-  const { page, context, errors } = await open(b, s.url);
+/** Waits until the service worker has its offline copy of the page, wasm included. */
+async function offlineCopy(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(async () => {
     const c = await caches.open('changji-water');
     return (await c.keys()).some((r) => r.url.endsWith('.wasm'));
   }, null, { timeout: 20000 });
+}
+
+test('after the first visit the page loads and works with the network off', async () => {
+  const { page, context, errors } = await open(b, s.url);
+  await offlineCopy(page);
   await context.setOffline(true);
   await page.reload();
   await page.getByTestId('total').waitFor();
@@ -82,11 +87,7 @@ test('the offline copy takes the files the page loaded from the browser cache', 
     const page = await context.newPage();
     await page.goto(s2.url);
     await livePage(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(async () => {
-      const c = await caches.open('changji-water');
-      return (await c.keys()).some((r) => r.url.endsWith('.wasm'));
-    }, null, { timeout: 20000 });
+    await offlineCopy(page);
     const wasm = s2.served.filter((f) => f.endsWith('.wasm'));
     assert.equal(wasm.length, 1, `the wasm was served ${wasm.length} times: ${wasm}`);
   } finally { await context.close(); s2.close(); }
@@ -96,11 +97,7 @@ test('a new deployment replaces the cached one', async () => {
   const s2 = await serve(DIST);
   try {
     const { page, context } = await open(b, s2.url);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(async () => {
-      const c = await caches.open('changji-water');
-      return (await c.keys()).some((r) => r.url.endsWith('.wasm'));
-    }, null, { timeout: 20000 });
+    await offlineCopy(page);
     // "Deploy" a new index.html, reload online: the new page is served and cached.
     s2.setIndexTransform((html) => html.replace('<head>', '<head><meta name="build" content="second">'));
     await page.reload();

@@ -149,6 +149,7 @@ pub fn ChartBox(
         </figure>
     }
 }
+
 /// One chart's plot and what the page knows of it (`Copy` handles).
 #[derive(Clone, Copy)]
 struct Plot {

@@ -133,6 +133,7 @@ pub fn SavedPanel() -> impl IntoView {
         </section>
     }
 }
+
 /// Downloads the saved scenarios as one file, with the figures entered on the
 /// progress page.
 fn export_file(list: &[SavedScenario]) {

@@ -14,6 +14,11 @@ use leptos::prelude::*;
 /// The η slider's range in the story.
 const ETA_RANGE: (f64, f64) = (0.6, 0.75);
 
+/// Goes to scene `k`, kept within 1..=`count`.
+fn go_to(current: RwSignal<usize>, count: usize) -> impl Fn(usize) + Copy {
+    move |k| current.set(k.clamp(1, count))
+}
+
 /// Turns the page with the ← → (and Page Up/Down) keys anywhere but in an
 /// input, and with a horizontal swipe of more than 50 px; returns the touch
 /// handlers for the story's element.
@@ -24,7 +29,7 @@ fn page_turns(
     impl Fn(leptos::ev::TouchEvent) + Copy,
     impl Fn(leptos::ev::TouchEvent) + Copy,
 ) {
-    let go = move |k: usize| current.set(k.clamp(1, count));
+    let go = go_to(current, count);
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let on_input = ev
             .target()
@@ -137,7 +142,7 @@ fn Dots(current: RwSignal<usize>, count: usize, lang: RwSignal<Lang>) -> impl In
                             class="dot"
                             aria-current=move || (current.get() == k).then_some("step")
                             aria-label=tr_with(l, "story.go", &[("n", k.to_string())])
-                            on:click=move |_| current.set(k.clamp(1, count))
+                            on:click=move |_| go_to(current, count)(k)
                         ></button>
                     </li>
                 }
@@ -177,7 +182,7 @@ fn EtaSlider(eta: RwSignal<f64>, lang: RwSignal<Lang>) -> impl IntoView {
 fn Buttons(current: RwSignal<usize>, count: usize, lang: RwSignal<Lang>) -> impl IntoView {
     let prev_ref: NodeRef<leptos::html::Button> = NodeRef::new();
     let next_ref: NodeRef<leptos::html::Button> = NodeRef::new();
-    let go = move |k: usize| current.set(k.clamp(1, count));
+    let go = go_to(current, count);
     view! {
         <div class="story-buttons">
             <button data-testid="story-prev" node_ref=prev_ref disabled=move || current.get() == 1 on:click=move |_| {
