@@ -38,12 +38,16 @@ test('the first scene goes in before </body>, once, and its script is hashed', a
   const { addFirstScene } = await import('./first-scene.mjs');
   const fragment = '<template id="first-scene-zh"><p>甲</p></template>\n<template id="first-scene-en"><p>A</p></template>\n<template id="first-explorer-zh"><p>乙</p></template>\n<template id="first-explorer-en"><p>B</p></template>\n';
   const html = addFirstScene(deferPlotly(PAGE), fragment);
-  assert.match(html, /<template id="first-scene-zh"><p>甲<\/p><\/template>\n<template id="first-scene-en">[\s\S]*<script>\(function \(\) \{[\s\S]*<\/script>\n<\/body>/);
+  assert.match(html, /<template id="first-scene-zh"><p>甲<\/p><\/template>\n<template id="first-scene-en">[\s\S]*<script>\(function \(\) \{[\s\S]*<\/script>\n<div id="first-screen-parsed" hidden><\/div>\n<\/body>/);
+  // Nothing is painted before the parser has passed the script that shows the copy.
+  assert.match(html, /<link rel="expect" href="#first-screen-parsed" blocking="render">\n<\/head>/);
+  assert.equal(html.match(/rel="expect"/g).length, 1);
   assert.equal(addFirstScene(html, fragment), html, 'applying twice adds nothing');
   assert.equal(addCsp(html).hashes, 2, 'the loader and the first scene\'s script');
   assert.throws(() => addFirstScene(PAGE, '<p>no templates</p>'), /no zh and en templates for first-scene/);
   assert.throws(() => addFirstScene(PAGE, fragment.replace('first-explorer-en', 'x')), /no zh and en templates for first-explorer/);
   assert.throws(() => addFirstScene('<html></html>', fragment), /no <\/body>/);
+  assert.throws(() => addFirstScene('<html><body></body></html>', fragment), /no <\/head>/);
   // The loader waits for the scene's paint; the wasm is not preloaded; the worker's script is deferred.
   assert.match(html, /await window\.firstScenePainted;\nconst wasm = await init\(/);
   assert.doesNotMatch(html, /rel="preload"[^>]*_bg\.wasm/);
