@@ -113,14 +113,15 @@ fn Explorer(
             analyse();
         }
     });
-    // Start-up in short tasks (`later`): the analyses, the header, the cap
-    // cards, the levers a few at a time and the dialog, a task each; then the
-    // page is shown, then each panel below follows, one a frame.
+    // Start-up in short tasks (`later`): the analyses, the header, the
+    // notices, the summary bar, the cap cards, the lever groups' frame, the
+    // levers a few at a time and the dialog, a task each; then the page is
+    // shown, then each panel below follows, one a frame.
     view! {
         <a class="skip" href="#levers">{move || crate::i18n::tr(state.page.lang.get(), "app.skip")}</a>
         <div class="later first" node_ref=later(state, true, || view! { <Header/> })></div>
-        <Notices/>
-        <SummaryBar/>
+        <div class="later first" node_ref=later(state, true, || view! { <Notices/> })></div>
+        <div class="later first" node_ref=later(state, true, || view! { <SummaryBar/> })></div>
         <main class="layout">
             // data-analysis-ms and data-analysed: for the tests and the bench (docs/quality.md).
             <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))
@@ -133,7 +134,7 @@ fn Explorer(
                 <div class="later" node_ref=later(state, false, || view! { <ChartsPanel/> })></div>
             </section>
             <aside class="levers" id="levers">
-                <LeverGroups/>
+                <div class="later first" node_ref=later(state, true, || view! { <LeverGroups/> })></div>
             </aside>
         </main>
         <div class="later" node_ref=later(state, false, || view! { <Notes/> })></div>
