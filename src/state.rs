@@ -76,16 +76,29 @@ impl Analyses {
     /// Analyses a scenario whose outcome is `outcome`, as the page's `seq`-th
     /// analysis, timing the work with `now` (ms).
     pub fn of(
-        (scenario, outcome): (Scenario, Outcome),
+        analysed: (Scenario, Outcome),
         mode: CropMode,
         seq: u64,
         now: impl Fn() -> f64,
     ) -> Analyses {
-        let data = Data::get();
         let t0 = now();
-        let bands = bands(data, &scenario, mode == CropMode::Shift);
-        let spread = spread(&scenario, data, Draws::get());
-        let ms = now() - t0;
+        let bands = bands(Data::get(), &analysed.0, mode == CropMode::Shift);
+        let bands_ms = now() - t0;
+        Analyses::with_bands(analysed, mode, (bands, bands_ms), seq, now)
+    }
+
+    /// The same, with the bands already computed (`bands`, and the ms they
+    /// took): only the Monte Carlo is left to run.
+    pub fn with_bands(
+        (scenario, outcome): (Scenario, Outcome),
+        mode: CropMode,
+        (bands, bands_ms): (Vec<Option<Band>>, f64),
+        seq: u64,
+        now: impl Fn() -> f64,
+    ) -> Analyses {
+        let t0 = now();
+        let spread = spread(&scenario, Data::get(), Draws::get());
+        let ms = bands_ms + (now() - t0);
         Analyses {
             scenario,
             outcome,
@@ -145,12 +158,43 @@ impl AppState {
     pub fn settle(&self, now: impl Fn() -> f64) {
         let analysed = (self.scenario.get_untracked(), self.outcome.get_untracked());
         let mode = self.crop_mode.get_untracked();
-        let seq = self
-            .analyses
-            .with_untracked(|a| a.as_ref().map_or(0, |a| a.seq))
-            .wrapping_add(1);
         self.analyses
-            .set(Some(Analyses::of(analysed, mode, seq, now)));
+            .set(Some(Analyses::of(analysed, mode, self.next_seq(), now)));
+    }
+
+    /// The first analyses, in two tasks: the bands in this one, the Monte
+    /// Carlo in the next. Each compiles its code the first time it runs
+    /// (the browser compiles WebAssembly lazily), so at start-up the two
+    /// together took 38–78 ms at 4× CPU slowdown, one blocking task
+    /// (docs/performance.md). If the scenario or the crop mode changes in
+    /// between, the analyses that change queued are the ones that count.
+    pub fn settle_in_two_tasks(self, now: fn() -> f64) {
+        let scenario = self.scenario.get_untracked();
+        let mode = self.crop_mode.get_untracked();
+        let t0 = now();
+        let bands = bands(Data::get(), &scenario, mode == CropMode::Shift);
+        let bands_ms = now() - t0;
+        set_timeout(
+            move || {
+                let same = self.scenario.with_untracked(|s| *s == scenario)
+                    && self.crop_mode.get_untracked() == mode;
+                if same {
+                    let analysed = (scenario, self.outcome.get_untracked());
+                    let parts = (bands, bands_ms);
+                    let seq = self.next_seq();
+                    self.analyses
+                        .set(Some(Analyses::with_bands(analysed, mode, parts, seq, now)));
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+
+    /// The number of the next analysis.
+    fn next_seq(&self) -> u64 {
+        self.analyses
+            .with_untracked(|a| a.as_ref().map_or(0, |a| a.seq))
+            .wrapping_add(1)
     }
 
     /// Applies a change to the scenario as one step that [`AppState::undo`] takes back.

@@ -88,31 +88,7 @@ fn Explorer(
     follow_printing(state.page.printing);
     present_keys(state);
 
-    let analyse = move || {
-        state.page.draws.push(
-            "analyses",
-            std::rc::Rc::new(move || state.settle(crate::browser::now)),
-        )
-    };
-    // The Monte Carlo's draws, generated once, in a task before theirs.
-    set_timeout(
-        || {
-            let _ = changji_model::uncertainty::Draws::get();
-        },
-        std::time::Duration::ZERO,
-    );
-    // The first analyses in a task of their own, before the page is shown
-    // (`later`): the cap cards show their uncertainty from the start, as the
-    // static first screen does (`scripts/first-scene.mjs`), so nothing moves
-    // when the live page takes its place.
-    set_timeout(analyse, std::time::Duration::ZERO);
-    Effect::new(move |first: Option<()>| {
-        state.scenario.track();
-        state.crop_mode.track();
-        if first.is_some() {
-            analyse();
-        }
-    });
+    analyses(state);
     // Start-up in short tasks (`later`): the analyses, the header, the
     // notices, the summary bar, the cap cards, the lever groups' frame, the
     // levers a few at a time and the dialog, a task each; then the page is
@@ -147,6 +123,40 @@ fn Explorer(
             </footer>
         })></div>
     }
+}
+
+/// The analyses: the first ones at start-up, and then those of every change
+/// of the scenario or the crop mode, through the draw queue.
+fn analyses(state: AppState) {
+    let analyse = move || {
+        state.page.draws.push(
+            "analyses",
+            std::rc::Rc::new(move || state.settle(crate::browser::now)),
+        )
+    };
+    // The Monte Carlo's draws, generated once, in a task before theirs.
+    set_timeout(
+        || {
+            let _ = changji_model::uncertainty::Draws::get();
+        },
+        std::time::Duration::ZERO,
+    );
+    // The first analyses in two tasks of their own (the bands, then the
+    // Monte Carlo), before the page is shown (`later`): the cap cards show
+    // their uncertainty from the start, as the static first screen does
+    // (`scripts/first-scene.mjs`), so nothing moves when the live page takes
+    // its place.
+    set_timeout(
+        move || state.settle_in_two_tasks(crate::browser::now),
+        std::time::Duration::ZERO,
+    );
+    Effect::new(move |first: Option<()>| {
+        state.scenario.track();
+        state.crop_mode.track();
+        if first.is_some() {
+            analyse();
+        }
+    });
 }
 
 /// Keeps `printing` true while the page prints (from the browser's menu or the
