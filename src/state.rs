@@ -81,15 +81,13 @@ impl Analyses {
         seq: u64,
         now: impl Fn() -> f64,
     ) -> Analyses {
-        let t0 = now();
-        let bands = bands(Data::get(), &analysed.0, mode == CropMode::Shift);
-        let bands_ms = now() - t0;
-        Analyses::with_bands(analysed, mode, (bands, bands_ms), seq, now)
+        let bands = timed_bands(&analysed.0, mode, &now);
+        Analyses::with_bands(analysed, mode, bands, seq, now)
     }
 
     /// The same, with the bands already computed (`bands`, and the ms they
     /// took): only the Monte Carlo is left to run.
-    pub fn with_bands(
+    fn with_bands(
         (scenario, outcome): (Scenario, Outcome),
         mode: CropMode,
         (bands, bands_ms): (Vec<Option<Band>>, f64),
@@ -109,6 +107,17 @@ impl Analyses {
             seq,
         }
     }
+}
+
+/// The feasible bands of `scenario`, and the ms they took by `now`.
+fn timed_bands(
+    scenario: &Scenario,
+    mode: CropMode,
+    now: &impl Fn() -> f64,
+) -> (Vec<Option<Band>>, f64) {
+    let t0 = now();
+    let bands = bands(Data::get(), scenario, mode == CropMode::Shift);
+    (bands, now() - t0)
 }
 
 /// Most scenarios kept for undo.
@@ -171,19 +180,16 @@ impl AppState {
     pub fn settle_in_two_tasks(self, now: fn() -> f64) {
         let scenario = self.scenario.get_untracked();
         let mode = self.crop_mode.get_untracked();
-        let t0 = now();
-        let bands = bands(Data::get(), &scenario, mode == CropMode::Shift);
-        let bands_ms = now() - t0;
+        let bands = timed_bands(&scenario, mode, &now);
         set_timeout(
             move || {
                 let same = self.scenario.with_untracked(|s| *s == scenario)
                     && self.crop_mode.get_untracked() == mode;
                 if same {
                     let analysed = (scenario, self.outcome.get_untracked());
-                    let parts = (bands, bands_ms);
                     let seq = self.next_seq();
                     self.analyses
-                        .set(Some(Analyses::with_bands(analysed, mode, parts, seq, now)));
+                        .set(Some(Analyses::with_bands(analysed, mode, bands, seq, now)));
                 }
             },
             std::time::Duration::ZERO,
