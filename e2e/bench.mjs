@@ -13,6 +13,7 @@ import { join, basename } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { serve, browser, ROOT, DIST } from './helpers.mjs';
+import { firstScene as phoneFirstScene, SLOW_NETWORK } from './phone.mjs';
 
 const OUT = join(ROOT, 'bench-report');
 const LEVERS = { eta: [0.6, 0.75], reuse: [40, 90], cotton: [120, 220], leakage: [6, 14], surface: [13, 18] };
@@ -210,43 +211,10 @@ for (const [id, [lo, hi]] of Object.entries(LEVERS)) {
 
 const dragAway = await drag();
 
-// The story on a phone: navigation → the first scene's words on screen (the
-// frame after they are in the page; the static scene, src/prerender.rs, or the
-// live one) and → the live page (the WebAssembly mounted), each in a fresh
-// context with an empty cache: as is, with the CPU slowed four times, and on
-// a slow phone (CPU 4× slower and a 1.6 Mbit/s, 150 ms RTT network, the site
-// served gzip-compressed).
-const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
-const firstScene = async (slowdown, network = null) => {
-  const ctx = await b.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-  await ctx.addInitScript(() => {
-    window.__scene = null;
-    window.__live = null;
-    new MutationObserver((_, obs) => {
-      if (window.__scene === null && document.querySelector('[data-testid=scene-1] .scene-text')) {
-        // The frame after the words are in the page (the first such frame wins).
-        requestAnimationFrame(() => setTimeout(() => { window.__scene ??= performance.now(); }, 0));
-      }
-      if (window.__live === null && document.querySelector('.story') && !document.getElementById('prerender')
-        && document.querySelector('[data-testid=story-next]:not([disabled])')) {
-        window.__live = performance.now();
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  const p = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(p);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  if (network) {
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', network);
-  }
-  await p.goto(`${s.url}?view=story&scene=1`, { timeout: 60000 });
-  await p.waitForFunction(() => window.__scene !== null && window.__live !== null, null, { timeout: 60000 });
-  const t = await p.evaluate(() => ({ readable: window.__scene, live: window.__live }));
-  await ctx.close();
-  return t;
-};
+// The story on a phone (e2e/phone.mjs): as is, with the CPU slowed four
+// times, and on a slow phone (CPU 4× slower and a 1.6 Mbit/s, 150 ms RTT
+// network, the site served gzip-compressed).
+const firstScene = (slowdown, network = null) => phoneFirstScene(b, s.url, slowdown, network);
 const storyFirstScene = {
   cpu_1x: await firstScene(1),
   cpu_4x_slower: await firstScene(4),

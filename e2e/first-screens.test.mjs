@@ -83,6 +83,63 @@ test('nothing is painted before the first screen: the first paint is the first c
   }
 });
 
+// On a slow line the page arrives over time. The story's scene is painted as
+// soon as its part of the page is in, without waiting for the explorer's copy
+// below it (16 of the page's 22 KB, gzipped); the explorer's screen is painted
+// only with its copy; and the app's script is asked for only after a copy is
+// painted, not beside the stylesheet every first paint waits for, unless the
+// link has no copy to paint.
+const GLUE = /^changji-water-[0-9a-f]+\.js$/;
+const askedForGlue = () => s.served.some((f) => GLUE.test(f));
+// While rendering waits, no animation frame comes: poll on a timer.
+const POLL = { polling: 50 };
+const painted = (page) => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+
+/**
+ * Opens `query` while index.html is held back from the explorer's copy on;
+ * runs `meanwhile(page)`, then lets the rest come and waits for the live page
+ * (`live`, a test id); closes the page.
+ */
+async function whileArriving(query, viewport, meanwhile, live) {
+  const release = s.holdIndexAt('<template id="first-explorer-zh">');
+  s.served.length = 0;
+  const context = await b.newContext({ viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${s.url}${query}`, { waitUntil: 'commit' });
+    await meanwhile(page);
+  } finally {
+    release();
+  }
+  await page.getByTestId(live).and(page.locator(':not([disabled])')).first().waitFor();
+  await context.close();
+}
+
+test('the story is painted before the explorer\'s copy arrives; the app\'s script is asked for after the paint', async () => {
+  await whileArriving('?view=story&scene=1', { width: 390, height: 844 }, async (page) => {
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, POLL);
+    assert.match(await page.locator('#prerender .scene-text').innerText(), /水资源总量|32\.81/);
+    assert.equal(await page.evaluate(() => document.getElementById('first-explorer-zh')), null, 'the explorer\'s copy is still on its way');
+    assert.ok(!askedForGlue(), `nothing but the paint's own files yet: ${s.served.join(', ')}`);
+  }, 'story-next');
+  assert.ok(askedForGlue());
+});
+
+test('the explorer waits for its copy to paint; a link with no copy asks for the app\'s script at once', async () => {
+  await whileArriving('', { width: 412, height: 823 }, async (page) => {
+    // The stylesheet is in and the story's script has run: still nothing painted.
+    await page.waitForFunction(() => document.styleSheets.length > 0 && 'showFirst' in window, null, POLL);
+    await page.waitForTimeout(300);
+    assert.equal(await painted(page), false, 'no frame before the explorer\'s copy');
+    assert.ok(!askedForGlue(), s.served.join(', '));
+  }, 'total');
+  await whileArriving('?view=challenge', { width: 390, height: 844 }, async (page) => {
+    await page.waitForFunction(() => document.head.querySelector('link[rel=modulepreload]'), null, POLL);
+    for (let k = 0; k < 100 && !askedForGlue(); k++) await new Promise((ok) => setTimeout(ok, 50));
+    assert.ok(askedForGlue(), `asked for while the page is still arriving: ${s.served.join(', ')}`);
+  }, 'challenge');
+});
+
 test(`${FILE} is what the live page shows today`, async () => {
   const now = fileText(await live(b, s.url));
   assert.ok(now === readFileSync(join(ROOT, FILE), 'utf8'),

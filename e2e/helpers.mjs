@@ -40,6 +40,7 @@ const gzipOnce = (file, mtime, body) => {
  */
 export async function serve(dir, mount = '/') {
   let transform = null;
+  let hold = null;
   const served = [];
   const server = createServer(async (req, res) => {
     try {
@@ -67,6 +68,20 @@ export async function serve(dir, mount = '/') {
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache, vary: 'accept-encoding' };
       let body = await readFile(file);
       if (transform && rel === 'index.html') body = Buffer.from(transform(body.toString('utf8')), 'utf8');
+      if (hold && rel === 'index.html') {
+        // Its first part now, uncompressed, and the rest once released: a slow line.
+        const { cut, released } = hold;
+        hold = null;
+        const text = body.toString('utf8');
+        const at = text.indexOf(cut);
+        if (at < 0) throw new Error(`serve: "${cut}" is not in index.html`);
+        res.writeHead(200, headers);
+        served.push(rel);
+        res.write(text.slice(0, at));
+        await released;
+        res.end(text.slice(at));
+        return;
+      }
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
         body = transform && rel === 'index.html' ? gzipSync(body) : gzipOnce(file, s.mtimeMs, body);
         headers['content-encoding'] = 'gzip';
@@ -87,6 +102,13 @@ export async function serve(dir, mount = '/') {
     served,
     /** Changes what index.html says from now on (a "new deployment"). */
     setIndexTransform: (f) => { transform = f; },
+    /** Sends the next index.html up to `cut` only; the rest follows when the returned function is called. */
+    holdIndexAt: (cut) => {
+      let release;
+      const released = new Promise((ok) => { release = ok; });
+      hold = { cut, released };
+      return release;
+    },
     close: () => { server.closeAllConnections?.(); server.close(); },
   };
 }
