@@ -1,7 +1,9 @@
 //! The grand total, the five cap cards, and the screen-reader announcement when
-//! a cap is crossed.
+//! a cap is crossed. The cards come in two tasks ([`later`]), before the page
+//! is shown.
 
 use crate::components::cap_card::CapCard;
+use crate::components::later::{even_runs, later};
 use crate::components::provenance::open_label;
 use crate::format::{num, with_unit};
 use crate::i18n::{tr, tr_with, Lang};
@@ -9,6 +11,10 @@ use crate::state::use_app_state;
 use changji_model::evaluate::{CapId, CapState};
 use changji_model::Outcome;
 use leptos::prelude::*;
+
+/// The most cap cards mounted in one task: the panel with all five was a
+/// 16–20 ms task unthrottled at a slow hour (docs/performance.md).
+const CARDS_A_TASK: usize = 3;
 
 /// Sentences for the caps whose state differs between `before` and `after`.
 pub fn crossings(lang: Lang, before: &Outcome, after: &Outcome) -> Vec<String> {
@@ -133,7 +139,13 @@ pub fn CapPanel() -> impl IntoView {
             </div>
             <h2 id="caps-title">{move || tr_with(lang.get(), "caps.title", &[("year", year().to_string())])}</h2>
             <div class="cards">
-                {CapId::ALL.iter().map(|id| view! { <CapCard id=*id/> }).collect_view()}
+                {even_runs(&CapId::ALL, CARDS_A_TASK)
+                    .into_iter()
+                    .map(|run| {
+                        let cards = move || run.into_iter().map(|id| view! { <CapCard id=id/> }).collect_view();
+                        view! { <div class="later first" node_ref=later(state, true, cards)></div> }
+                    })
+                    .collect_view()}
             </div>
             <p class="sr-only" aria-live="polite" data-testid="announcer">{move || announcement.get()}</p>
         </section>

@@ -83,6 +83,21 @@ fn mount_root<N: IntoView + 'static>(
     Some(leptos::mount::mount_to(parent, view))
 }
 
+/// `items` in runs of at most `most` (at least one), as even as can be (9 in
+/// runs of 4: 3, 3, 3, not 4, 4, 1), in order: what one task mounts.
+pub fn even_runs<T: Copy>(items: &[T], most: usize) -> Vec<Vec<T>> {
+    let parts = items.len().div_ceil(most.max(1)).max(1);
+    let mut out = Vec::with_capacity(parts);
+    let mut rest = items;
+    for k in 0..parts {
+        let take = rest.len().div_ceil(parts - k);
+        let (head, tail) = rest.split_at(take);
+        out.push(head.to_vec());
+        rest = tail;
+    }
+    out
+}
+
 /// A panel to mount later: whether it belongs to the first screen, and how.
 type Later = (bool, Box<dyn FnOnce()>);
 
@@ -131,5 +146,34 @@ fn reveal() {
     }
     if let Some(el) = document.get_element_by_id("prerender") {
         el.remove();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::even_runs;
+
+    #[test]
+    fn runs_hold_every_item_once_in_order_none_too_long_and_evenly() {
+        for most in 1..=5 {
+            for n in 0..=30 {
+                let items: Vec<usize> = (0..n).collect();
+                let runs = even_runs(&items, most);
+                assert_eq!(runs.concat(), items, "{n} in runs of {most}");
+                assert_eq!(runs.len(), n.div_ceil(most).max(1), "{n} in runs of {most}");
+                let sizes: Vec<usize> = runs.iter().map(Vec::len).collect();
+                let (lo, hi) = (sizes.iter().min().copied(), sizes.iter().max().copied());
+                assert!(hi.unwrap_or(0) <= most, "{n} in runs of {most}: {sizes:?}");
+                assert!(
+                    hi.unwrap_or(0) - lo.unwrap_or(0) <= 1,
+                    "{n} in runs of {most}: {sizes:?}"
+                );
+            }
+        }
+        assert_eq!(
+            even_runs(&[1, 2, 3], 0),
+            vec![vec![1], vec![2], vec![3]],
+            "runs of 0 are runs of 1"
+        );
     }
 }
