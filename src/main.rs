@@ -1,5 +1,6 @@
 //! Entry point: set the panic hook, parse the embedded tables and the words,
-//! and mount the app into `#app`, hidden until its first screen is complete;
+//! and mount the app into `#app`, hidden until its first screen is complete
+//! (unseen but laid out, under the static first screen: style/main.css);
 //! then it takes the place of the static first screen (`#prerender`, see
 //! `changji_water::prerender`) in one step, so no frame shows both or half of
 //! either (`changji_water::reveal_when_ready`).

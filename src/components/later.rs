@@ -2,9 +2,10 @@
 //! one a task, so no task lays out or builds much of the page at once (on a
 //! slow phone a long task holds every tap: Lighthouse's "total blocking
 //! time"). The panels of the first screen go first, the live page (`#app`,
-//! mounted hidden) is shown once they are all in, in place of the static first
-//! screen, and the rest follow one a frame. The public pages mount their
-//! header, then the page itself ([`later_plain`]), the same way.
+//! mounted hidden, laid out unseen) is shown once they are all in, in place
+//! of the static first screen, and the rest follow one a frame. The public
+//! pages mount their header, then the page itself ([`later_plain`]), the
+//! same way.
 
 use crate::state::AppState;
 use leptos::prelude::*;
