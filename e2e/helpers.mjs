@@ -122,6 +122,9 @@ export async function browser() {
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // For a measure only, V8's own flags (e.g. CHROMIUM_JS_FLAGS=--no-wasm-lazy-compilation
+      // with scripts/trace-start.mjs); the tests and the bench run without.
+      ...(process.env.CHROMIUM_JS_FLAGS ? [`--js-flags=${process.env.CHROMIUM_JS_FLAGS}`] : []),
     ],
   });
 }
@@ -257,6 +260,23 @@ export async function startTrace(cdp, categories) {
     await done;
     return events;
   };
+}
+
+/**
+ * Waits until `expression` (JavaScript source) is truthy in the page behind
+ * `cdp`, polling every 50 ms through DevTools' own `Runtime.evaluate`.
+ * Playwright's `waitForFunction` first injects its own script (several
+ * thousand lines): in a trace of a page's start-up its compile is a task of
+ * 50–160 ms at 4× CPU slowdown that is not the page's.
+ */
+export async function waitInPage(cdp, expression, timeout = 60000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: `Boolean(${expression})`, returnByValue: true });
+    if (result.value === true) return;
+    if (Date.now() > end) throw new Error(`waitInPage: still false after ${timeout} ms: ${expression}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 export const DIST = join(ROOT, 'dist');

@@ -4,7 +4,9 @@
 // the input to the moment this script sees the charts drawn: the page's tasks
 // (the input, the numbers, the analyses and redraws in one task), then the
 // frame that paints them (BeginMainFrame: animation-frame callbacks, style,
-// layout, pre-paint, paint, layerize, commit). Usage, on a release build in
+// layout, pre-paint, paint, layerize, commit). Each layout says how many of the
+// page's objects it laid out again and from where (#document: the whole page).
+// Usage, on a release build in
 // dist/: `node scripts/trace-settled.mjs [inputs]` (default 4; the first is a
 // warm-up and is not printed).
 import { serve, browser, startTrace, DIST } from '../e2e/helpers.mjs';
@@ -49,6 +51,14 @@ const starts = events.filter((e) => e.name === 'settled-input');
 const main = starts[0]?.tid;
 const SHOWN = new Set(['FunctionCall', 'EventDispatch', 'RunTask', 'ProxyMain::BeginMainFrame', 'FireAnimationFrame',
   'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'charts-seen']);
+// What a layout covered: its dirty objects of all, and where it began (the
+// document for a whole-page layout; a chart's own svg for a partial one).
+const layoutScope = (e) => {
+  const begin = e.args?.beginData;
+  if (e.name !== 'Layout' || !begin) return '';
+  const roots = (e.args?.endData?.layoutRoots ?? []).map((r) => r.nodeName.split(' ')[0]);
+  return `  ${begin.dirtyObjects} of ${begin.totalObjects} objects, from ${[...new Set(roots)].join(', ') || '?'}`;
+};
 for (const [i, start] of starts.entries()) {
   if (i === 0) continue;
   const m = marks[i];
@@ -57,7 +67,7 @@ for (const [i, start] of starts.entries()) {
     .filter((e) => e.tid === main && e.ts >= start.ts && e.ts <= start.ts + (m.seen + 2) * 1000 && SHOWN.has(e.name)
       && (e.dur > 300 || e.name === 'charts-seen'))
     .sort((x, y) => x.ts - y.ts)
-    .forEach((e) => console.log(`  ${((e.ts - start.ts) / 1000).toFixed(1).padStart(6)} ms  ${(e.dur ? (e.dur / 1000).toFixed(1) : '').padStart(5)}  ${e.name}`));
+    .forEach((e) => console.log(`  ${((e.ts - start.ts) / 1000).toFixed(1).padStart(6)} ms  ${(e.dur ? (e.dur / 1000).toFixed(1) : '').padStart(5)}  ${e.name}${layoutScope(e)}`));
 }
 await b.close();
 s.close();
