@@ -1,7 +1,7 @@
 // The site loads cleanly, contacts no other host, and works under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, chartDrawn, model, close, dataNumber, CHARTS, DIST, DIST_SUB, SUB_PATH } from './helpers.mjs';
+import { serve, browser, open, livePage, chartDrawn, model, close, dataNumber, CHARTS, DIST, DIST_SUB, SUB_PATH } from './helpers.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -85,5 +85,59 @@ test('it works when served under a sub-path', async () => {
     await page.waitForTimeout(400);
     assert.ok(new URL(page.url()).pathname.startsWith(SUB_PATH), page.url());
     await context.close();
+  } finally { s.close(); }
+});
+
+// Loads the explorer with every request routed (Playwright then bypasses the
+// HTTP cache, so each fetch of the wasm reaches the server), `answer` deciding
+// for the worker's script; returns the page's workers and errors.
+async function loadRouted(url, { answer = (r) => r.continue(), initScript } = {}) {
+  const context = await b.newContext({ serviceWorkers: 'block' });
+  if (initScript) await context.addInitScript(initScript);
+  await context.route('**/*', (r) => (/wasm-compile\.js$/.test(r.request().url()) ? answer(r) : r.continue()));
+  const page = await context.newPage();
+  const workers = [];
+  const errors = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.getByTestId('total').waitFor({ timeout: 30000 });
+  await livePage(page);
+  return { page, context, workers, errors };
+}
+
+const wasmServed = (s) => s.served.filter((f) => f.endsWith('.wasm')).length;
+
+test('the WebAssembly is compiled in a worker from the one download, next to the wasm under a sub-path too', async () => {
+  for (const [dir, mount] of [[DIST, '/'], [DIST_SUB, SUB_PATH]]) {
+    const s = await serve(dir, mount);
+    try {
+      const { page, context, workers, errors } = await loadRouted(s.url);
+      assert.deepEqual(workers, [`${mount}wasm-compile.js`]);
+      assert.equal(wasmServed(s), 1, 'the page fetched the wasm once and the worker compiled that response');
+      close(await dataNumber(page, 'total'), model([]).total);
+      assert.deepEqual(errors, []);
+      await context.close();
+    } finally { s.close(); }
+  }
+});
+
+test('without the worker the page compiles the wasm itself: its script missing, or no workers at all', async () => {
+  const s = await serve(DIST);
+  try {
+    // The worker's script is gone: the body went to it, so the page fetches the wasm again.
+    const gone = await loadRouted(s.url, { answer: (r) => r.fulfill({ status: 404, body: 'gone' }) });
+    close(await dataNumber(gone.page, 'total'), model([]).total);
+    assert.equal(wasmServed(s), 2);
+    assert.ok(gone.errors.every((e) => /404|Failed to load/.test(e)), gone.errors.join('\n'));
+    await gone.context.close();
+    // A browser without workers: the page compiles the one response.
+    const none = await loadRouted(s.url, { initScript: () => { delete window.Worker; } });
+    assert.deepEqual(none.workers, []);
+    close(await dataNumber(none.page, 'total'), model([]).total);
+    assert.equal(wasmServed(s), 3);
+    assert.deepEqual(none.errors, []);
+    await none.context.close();
   } finally { s.close(); }
 });

@@ -84,6 +84,27 @@ function templates(fragment) {
   });
 }
 
+// The wasm compiled in a worker from the response's stream (transferred, so it
+// is fetched once, at once, by the page); resolves to the module, or to a
+// response for the page to compile itself.
+const COMPILED_ASIDE = `function compiledAside(url) {
+  return fetch(url).then((r) => {
+    if (!r.ok || !r.body || typeof Worker !== 'function') return r;
+    let w;
+    try { w = new Worker(new URL('wasm-compile.js', new URL(url, location.href))); } catch (e) { return r; }
+    return new Promise((done) => {
+      const again = () => { w.terminate(); done(fetch(url)); };
+      w.onmessage = (e) => {
+        if (!(e.data instanceof WebAssembly.Module)) return again();
+        w.terminate();
+        done(e.data);
+      };
+      w.onerror = again;
+      try { w.postMessage(r.body, [r.body]); } catch (e) { w.terminate(); done(r); }
+    });
+  });
+}`;
+
 /** Returns `html` with the templates in `fragment` and their scripts before </body>, the app's files fetched after the copy's paint, and no preload of the wasm; throws when it cannot. */
 export function addFirstScene(html, fragment) {
   const [story, explorer] = templates(fragment);
@@ -102,14 +123,20 @@ export function addFirstScene(html, fragment) {
   if (head < 0) throw new Error('first-scene: no </head> in the page');
   out = `${out.slice(0, head)}<link rel="expect" href="#${PARSED}" blocking="render">\n${out.slice(head)}`;
   // Trunk's loader imports the glue at once; this one waits for the copy's
-  // paint, then asks for the wasm and the glue side by side.
+  // paint, then asks for the wasm and the glue side by side. The wasm's bytes go
+  // to a worker (public/wasm-compile.js) that compiles them as they arrive, so
+  // the page's own thread only instantiates the module: compiling it there, as
+  // the bytes came, was a task of 89–107 ms at 4× CPU (docs/performance.md).
+  // Where the worker or a stream's transfer is missing, or the worker fails,
+  // the page compiles the response itself, as before.
   const loader = /import init, \* as bindings from ('[^']+');\n(?:await window\.firstScenePainted;\n)?const wasm = await init\(\{ module_or_path: ('[^']+') \}\);/;
   const m = out.match(loader);
   if (!m) throw new Error("first-scene: Trunk's loader (`import init, * as bindings from …; const wasm = await init(…)`) not found");
   out = out.replace(loader, [
+    COMPILED_ASIDE,
     'await window.firstScenePainted;',
     'if (window.preloadApp) window.preloadApp();',
-    `const wasmFile = fetch(${m[2]});`,
+    `const wasmFile = compiledAside(${m[2]});`,
     `const bindings = await import(${m[1]});`,
     'const init = bindings.default;',
     'const wasm = await init({ module_or_path: wasmFile });',

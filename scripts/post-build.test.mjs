@@ -54,7 +54,12 @@ test('the first screens go in before </body>, once, the story\'s first, and thei
   assert.throws(() => addFirstScene('<html><body></body></html>', fragment), /no <\/head>/);
   // The loader waits for the copy's paint, then fetches the wasm and the glue side by side; nothing is preloaded
   // before (the glue's preload, with its integrity value, waits in a template); the worker's script is deferred.
-  assert.match(html, /await window\.firstScenePainted;\nif \(window\.preloadApp\) window\.preloadApp\(\);\nconst wasmFile = fetch\('\/sub\/app_bg\.wasm'\);\nconst bindings = await import\('\/sub\/app\.js'\);\nconst init = bindings\.default;\nconst wasm = await init\(\{ module_or_path: wasmFile \}\);\nwindow\.wasmBindings = bindings;/);
+  assert.match(html, /await window\.firstScenePainted;\nif \(window\.preloadApp\) window\.preloadApp\(\);\nconst wasmFile = compiledAside\('\/sub\/app_bg\.wasm'\);\nconst bindings = await import\('\/sub\/app\.js'\);\nconst init = bindings\.default;\nconst wasm = await init\(\{ module_or_path: wasmFile \}\);\nwindow\.wasmBindings = bindings;/);
+  // The wasm is compiled in a worker beside the page's copy (the response's body
+  // handed over), the worker's address next to the wasm's (a sub-path host).
+  assert.match(html, /function compiledAside\(url\) \{\n  return fetch\(url\)/);
+  assert.match(html, /new Worker\(new URL\('wasm-compile\.js', new URL\(url, location\.href\)\)\)/);
+  assert.match(html, /w\.postMessage\(r\.body, \[r\.body\]\)/);
   assert.doesNotMatch(html, /^import /m);
   assert.doesNotMatch(html, /rel="preload"[^>]*_bg\.wasm/);
   assert.match(html, /<template id="app-preload"><link rel="modulepreload" href="\/sub\/app\.js" integrity="sha384-ghi"><\/template>/);
