@@ -52,6 +52,37 @@ test('feasible bands: on every slider, as the model computes them, and they foll
   await context.close();
 });
 
+test('feasible bands: a settled change paints its charts first, the bands follow in a later frame', async () => {
+  const { page, context, errors } = await open(b, s.url);
+  await chartDrawn(page, 'chart-sources');
+  await page.waitForFunction(() => [...document.querySelectorAll('.plot')].every((p) => Number(p.dataset.drawn) > 0));
+  const base = model(['--analysis']).analysis.bands;
+  await expectBand(page, 'eta', base.eta);
+  // What happens after one key press's worth of change (input, then change)
+  // on urban_lpd, which moves η's band: chart updates, frames, band writes.
+  const seen = await page.evaluate(() => new Promise((resolve) => {
+    const events = [];
+    const plot = document.querySelector('[data-testid=chart-sources]');
+    const band = document.querySelector('[data-testid=band-eta]');
+    new MutationObserver(() => events.push('chart')).observe(plot, { attributes: true, attributeFilter: ['data-synced'] });
+    new MutationObserver(() => {
+      events.push('band');
+      resolve(events);
+    }).observe(band, { attributes: true, attributeFilter: ['data-min', 'data-max'] });
+    const frame = () => { events.push('frame'); requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+    const el = document.querySelector('[data-testid=lever-urban_lpd]');
+    el.value = '120';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }));
+  const [chart, frame, band] = ['chart', 'frame', 'band'].map((e) => seen.indexOf(e));
+  assert.ok(chart >= 0 && chart < frame && frame < band, `chart, then a frame, then the band: ${seen.join(' ')}`);
+  await expectBand(page, 'eta', model(['--analysis', '--set', 'urban_lpd=120']).analysis.bands.eta);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('feasible bands: empty when no value keeps every cap, with a message', async () => {
   const { page, context, errors } = await open(b, `${s.url}?preset=dry-95`);
   const bands = model(['--preset', 'dry-95', '--analysis']).analysis.bands;
@@ -82,8 +113,9 @@ test('solve for target: meets the cap exactly in one click, and undo takes it ba
   assert.equal(await page.getByTestId('undo').isDisabled(), true);
   // A lever that cannot reach the cap says so and offers nothing to apply.
   await page.getByTestId('solve-lever').selectOption('gdp_growth');
-  // The solver works on the analysed scenario, which catches up with the undo
-  // once the clicks have settled (two clicks in quick succession are a run).
+  // The solver works on the scenario of the feasible bands, which catches up
+  // with the undo once the clicks have settled (two clicks in quick succession
+  // are a run) and the charts are painted.
   await page.waitForFunction((src) => document.querySelector('[data-testid=solve-result]').dataset.value === ''
     && new RegExp(src).test(document.querySelector('[data-testid=solve-result]').textContent), says('solve.slack').source);
   // (At the plan every cap holds, so no GDP growth brings groundwater up to its cap.)

@@ -16,13 +16,13 @@ export const FILE = 'public/first-explorer.html';
 export const LINKS = { zh: '', en: '?lang=en' };
 
 // Attributes that differ from one load to the next, or are only for tests.
-const DROP = ['data-testid', 'data-analysis-ms', 'data-analysed', 'data-synced', 'data-drawn', 'data-draw-at', 'data-draw-ms'];
+const DROP = ['data-testid', 'data-analysis-ms', 'data-bands-ms', 'data-analysed', 'data-synced', 'data-drawn', 'data-draw-at', 'data-draw-ms'];
 
 /** Waits until `page` (at one of LINKS) has settled: analyses done, every panel mounted. */
 export async function settled(page) {
   await page.waitForFunction(() => {
     const r = document.querySelector('.results');
-    return r && r.dataset.analysed && !document.getElementById('prerender') && !document.getElementById('app').hidden
+    return r && r.dataset.analysed && r.dataset.bandsMs && !document.getElementById('prerender') && !document.getElementById('app').hidden
       && document.querySelector('.footer'); // the last panel mounted
   });
 }

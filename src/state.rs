@@ -41,10 +41,13 @@ pub struct AppState {
     pub pinned: RwSignal<Option<Scenario>>,
     /// The model's outcome for the pinned scenario.
     pub pinned_outcome: Memo<Option<Outcome>>,
-    /// The slower analyses (feasible bands, Monte Carlo) of the scenario as it
-    /// was at the last animation frame (see `App`), so the numbers never wait for
-    /// them; `None` until the first frame after start.
+    /// The Monte Carlo of the scenario as it was when the last change settled
+    /// (see `App`), so the numbers never wait for it; `None` until start-up's.
     pub analyses: RwSignal<Option<Analyses>>,
+    /// The levers' feasible bands, computed after the frame that paints the
+    /// charts of a settled change (the levers show them, no chart does);
+    /// `None` until start-up's.
+    pub feasible: RwSignal<Option<Feasible>>,
     /// Scenarios to go back to (newest last), pushed by one-click changes
     /// such as applying a solved value.
     pub history: RwSignal<Vec<Scenario>>,
@@ -52,7 +55,7 @@ pub struct AppState {
     pub page: PageState,
 }
 
-/// The slower analyses of one scenario, computed together once an animation frame.
+/// The Monte Carlo of one scenario, with the outcome the charts draw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analyses {
     /// The scenario analysed.
@@ -60,13 +63,9 @@ pub struct Analyses {
     /// The model's outcome for it (the charts draw this, so bars and Monte Carlo
     /// band always belong together).
     pub outcome: Outcome,
-    /// The crop mode it was analysed under (bands of crop levers depend on it).
-    pub mode: CropMode,
-    /// Feasible band of every lever, in table order.
-    pub bands: Vec<Option<Band>>,
     /// The Monte Carlo spread.
     pub spread: Spread,
-    /// How long computing them took, ms (shown to the benchmark as `data-analysis-ms`).
+    /// How long computing it took, ms (shown to the benchmark as `data-analysis-ms`).
     pub ms: f64,
     /// How many analyses the page has run, this one included (`data-analysed`).
     pub seq: u64,
@@ -76,48 +75,47 @@ impl Analyses {
     /// Analyses a scenario whose outcome is `outcome`, as the page's `seq`-th
     /// analysis, timing the work with `now` (ms).
     pub fn of(
-        analysed: (Scenario, Outcome),
-        mode: CropMode,
-        seq: u64,
-        now: impl Fn() -> f64,
-    ) -> Analyses {
-        let bands = timed_bands(&analysed.0, mode, &now);
-        Analyses::with_bands(analysed, mode, bands, seq, now)
-    }
-
-    /// The same, with the bands already computed (`bands`, and the ms they
-    /// took): only the Monte Carlo is left to run.
-    fn with_bands(
         (scenario, outcome): (Scenario, Outcome),
-        mode: CropMode,
-        (bands, bands_ms): (Vec<Option<Band>>, f64),
         seq: u64,
         now: impl Fn() -> f64,
     ) -> Analyses {
         let t0 = now();
         let spread = spread(&scenario, Data::get(), Draws::get());
-        let ms = bands_ms + (now() - t0);
         Analyses {
             scenario,
             outcome,
-            mode,
-            bands,
             spread,
-            ms,
+            ms: now() - t0,
             seq,
         }
     }
 }
 
-/// The feasible bands of `scenario`, and the ms they took by `now`.
-fn timed_bands(
-    scenario: &Scenario,
-    mode: CropMode,
-    now: &impl Fn() -> f64,
-) -> (Vec<Option<Band>>, f64) {
-    let t0 = now();
-    let bands = bands(Data::get(), scenario, mode == CropMode::Shift);
-    (bands, now() - t0)
+/// The feasible band of every lever for one scenario and crop mode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feasible {
+    /// The scenario analysed.
+    pub scenario: Scenario,
+    /// The crop mode it was analysed under (bands of crop levers depend on it).
+    pub mode: CropMode,
+    /// Feasible band of every lever, in table order.
+    pub bands: Vec<Option<Band>>,
+    /// How long computing them took, ms (`data-bands-ms`).
+    pub ms: f64,
+}
+
+impl Feasible {
+    /// The bands of `scenario` under `mode`, timed with `now` (ms).
+    pub fn of(scenario: Scenario, mode: CropMode, now: impl Fn() -> f64) -> Feasible {
+        let t0 = now();
+        let bands = bands(Data::get(), &scenario, mode == CropMode::Shift);
+        Feasible {
+            scenario,
+            mode,
+            bands,
+            ms: now() - t0,
+        }
+    }
 }
 
 /// Most scenarios kept for undo.
@@ -158,38 +156,53 @@ impl AppState {
             pinned,
             pinned_outcome,
             analyses: RwSignal::new(None),
+            feasible: RwSignal::new(None),
             history: RwSignal::new(Vec::new()),
             page: PageState::new(lang, notices),
         }
     }
 
-    /// Catches the analyses up with the current scenario and crop mode.
-    pub fn settle(&self, now: impl Fn() -> f64) {
+    /// Catches the analyses up with the current scenario: the Monte Carlo
+    /// now (the charts and the cap cards wait for it), the feasible bands in a
+    /// task after the next frame, so the charts are painted first.
+    pub fn settle(self, now: fn() -> f64) {
         let analysed = (self.scenario.get_untracked(), self.outcome.get_untracked());
-        let mode = self.crop_mode.get_untracked();
         self.analyses
-            .set(Some(Analyses::of(analysed, mode, self.next_seq(), now)));
+            .set(Some(Analyses::of(analysed, self.next_seq(), now)));
+        request_animation_frame(move || {
+            set_timeout(move || self.settle_bands(now), std::time::Duration::ZERO)
+        });
+    }
+
+    /// Catches the feasible bands up with the current scenario and crop mode,
+    /// unless they are.
+    pub fn settle_bands(self, now: fn() -> f64) {
+        let scenario = self.scenario.get_untracked();
+        let mode = self.crop_mode.get_untracked();
+        let current = self.feasible.with_untracked(|f| {
+            f.as_ref()
+                .is_some_and(|f| f.mode == mode && f.scenario == scenario)
+        });
+        if !current {
+            self.feasible.set(Some(Feasible::of(scenario, mode, now)));
+        }
     }
 
     /// The first analyses, in two tasks: the bands in this one, the Monte
     /// Carlo in the next. Each compiles its code the first time it runs
     /// (the browser compiles WebAssembly lazily), so at start-up the two
     /// together took 38–78 ms at 4× CPU slowdown, one blocking task
-    /// (docs/performance.md). If the scenario or the crop mode changes in
-    /// between, the analyses that change queued are the ones that count.
+    /// (docs/performance.md). If the scenario changes in between, the
+    /// analyses that change queued are the ones that count.
     pub fn settle_in_two_tasks(self, now: fn() -> f64) {
+        self.settle_bands(now);
         let scenario = self.scenario.get_untracked();
-        let mode = self.crop_mode.get_untracked();
-        let bands = timed_bands(&scenario, mode, &now);
         set_timeout(
             move || {
-                let same = self.scenario.with_untracked(|s| *s == scenario)
-                    && self.crop_mode.get_untracked() == mode;
-                if same {
+                if self.scenario.with_untracked(|s| *s == scenario) {
                     let analysed = (scenario, self.outcome.get_untracked());
                     let seq = self.next_seq();
-                    self.analyses
-                        .set(Some(Analyses::with_bands(analysed, mode, bands, seq, now)));
+                    self.analyses.set(Some(Analyses::of(analysed, seq, now)));
                 }
             },
             std::time::Duration::ZERO,

@@ -65,10 +65,11 @@ fn Explorer(
             .with(|s| query_with_mode(s, state.page.lang.get(), state.page.present.get()));
         write_debounced(query);
     });
-    // The slower analyses (feasible bands, Monte Carlo), and then the charts
-    // that read them, wait while a slider moves and follow the moment it is
-    // let go (`DrawQueue`); a change that came with no input event (a preset,
-    // undo, a saved scenario) is settled at once.
+    // The slower analyses (the Monte Carlo, then the charts that read it, then
+    // the feasible bands after the frame that paints them) wait while a slider
+    // moves and follow the moment it is let go (`DrawQueue`); a change that
+    // came with no input event (a preset, undo, a saved scenario) is settled
+    // at once.
     watch_motion(state);
     // Language of the document, for screen readers and fonts.
     Effect::new(move |_| {
@@ -99,9 +100,10 @@ fn Explorer(
         <div class="later first" node_ref=later(state, true, || view! { <Notices/> })></div>
         <div class="later first" node_ref=later(state, true, || view! { <SummaryBar/> })></div>
         <main class="layout">
-            // data-analysis-ms and data-analysed: for the tests and the bench (docs/quality.md).
+            // data-analysis-ms, data-analysed, data-bands-ms: for the tests and the bench (docs/quality.md).
             <section class="results" aria-label="results" data-analysis-ms=move || state.analyses.with(|a| a.as_ref().map(|a| a.ms.to_string()))
-                data-analysed=move || state.analyses.with(|a| a.as_ref().map(|a| a.seq.to_string()))>
+                data-analysed=move || state.analyses.with(|a| a.as_ref().map(|a| a.seq.to_string()))
+                data-bands-ms=move || state.feasible.with(|f| f.as_ref().map(|f| f.ms.to_string()))>
                 <div class="later first" node_ref=later(state, true, || view! { <CapPanel/> })></div>
                 <div class="later" node_ref=later(state, false, || view! { <Solve/> })></div>
                 <div class="later" node_ref=later(state, false, || view! { <Waterfall/> })></div>

@@ -56,9 +56,9 @@ pub fn Lever(
     let changed = Memo::new(move |_| (values.value.get() - values.preset.get()).abs() > 1e-12);
     // Outer None: not analysed yet; inner None: no value keeps every cap.
     let analysed = Memo::new(move |_| {
-        state.analyses.with(|a| {
-            a.as_ref()
-                .map(|a| a.bands.get(id.index()).copied().flatten())
+        state.feasible.with(|f| {
+            f.as_ref()
+                .map(|f| f.bands.get(id.index()).copied().flatten())
         })
     });
     let input_id = format!("lever-input-{id}");

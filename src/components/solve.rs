@@ -22,12 +22,13 @@ pub fn Solve() -> impl IntoView {
     // η first: the lever the plan's own saving turns on.
     let lever = RwSignal::new(LeverId::Eta);
     let levers = solvable(data);
-    // Solved against the analysed scenario (caught up once an animation frame),
-    // so the search stays off the path from slider input to numbers.
+    // Solved against the scenario of the feasible bands (caught up after the
+    // frame that paints a settled change's charts), so the search stays off
+    // the path from slider input to numbers and charts.
     let result = Memo::new(move |_| {
         let (s, mode) = state
-            .analyses
-            .with(|a| a.as_ref().map(|a| (a.scenario.clone(), a.mode)))
+            .feasible
+            .with(|f| f.as_ref().map(|f| (f.scenario.clone(), f.mode)))
             .unwrap_or_else(|| (state.scenario.get(), state.crop_mode.get()));
         solve(data, &s, cap.get(), lever.get(), mode == CropMode::Shift)
     });
