@@ -166,9 +166,7 @@ impl AppState {
     /// now (the charts and the cap cards wait for it), the feasible bands in a
     /// task after the next frame, so the charts are painted first.
     pub fn settle(self, now: fn() -> f64) {
-        let analysed = (self.scenario.get_untracked(), self.outcome.get_untracked());
-        self.analyses
-            .set(Some(Analyses::of(analysed, self.next_seq(), now)));
+        self.run_monte_carlo(self.scenario.get_untracked(), now);
         request_animation_frame(move || {
             set_timeout(move || self.settle_bands(now), std::time::Duration::ZERO)
         });
@@ -200,13 +198,18 @@ impl AppState {
         set_timeout(
             move || {
                 if self.scenario.with_untracked(|s| *s == scenario) {
-                    let analysed = (scenario, self.outcome.get_untracked());
-                    let seq = self.next_seq();
-                    self.analyses.set(Some(Analyses::of(analysed, seq, now)));
+                    self.run_monte_carlo(scenario, now);
                 }
             },
             std::time::Duration::ZERO,
         );
+    }
+
+    /// Sets the analyses to the Monte Carlo of `scenario`, the current one.
+    fn run_monte_carlo(self, scenario: Scenario, now: fn() -> f64) {
+        let analysed = (scenario, self.outcome.get_untracked());
+        let seq = self.next_seq();
+        self.analyses.set(Some(Analyses::of(analysed, seq, now)));
     }
 
     /// The number of the next analysis.
