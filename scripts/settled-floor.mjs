@@ -1,0 +1,97 @@
+// How much of a settled input's time beyond the four chart redraws is the
+// page's, and how much the browser's frame for the charts alone: the bench's
+// settled inputs (e2e/bench.mjs: η set by `input` then `change`, the four
+// charts on screen at 1440×900, the same "seen" poll), on the page as it is
+// and on the same page with parts of it taken out by a stylesheet, the
+// variants alternating. For each: input → the first redraw begins, the last
+// redraw's end → seen, and "beyond the redraws" (everything but the redraws),
+// p50 / p95; and, from the browser's Long Animation Frame entries, the frame
+// that paints the charts: its rendering (animation-frame callbacks, style,
+// layout, paint) and what comes after it until the poll sees the charts.
+// A diagnosis, not a target: the variants are not the product.
+// Usage, on a release build in dist/: `node scripts/settled-floor.mjs [inputs] [rounds]`
+// (defaults 20 and 2; SITE=… for another build).
+import { serve, browser, DIST } from '../e2e/helpers.mjs';
+
+const INPUTS = Number(process.argv[2] ?? 20);
+const ROUNDS = Number(process.argv[3] ?? 2);
+const VARIANTS = {
+  'the page': '',
+  'without the cap cards': '.caps-panel { display: none }',
+  'without the indicators': '.indicators { display: none }',
+  'without the levers': '#levers { display: none }',
+  'the four charts alone': '.results > div:not(:last-child), #levers, #notes, .header, .summary-bar { display: none }',
+};
+
+const pct = (a, p) => {
+  const x = [...a].sort((m, n) => m - n);
+  return x.length ? x[Math.min(x.length - 1, Math.ceil((p / 100) * x.length) - 1)] : NaN;
+};
+const s = await serve(process.env.SITE ?? DIST);
+const b = await browser();
+const res = Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, { wait: [], tail: [], beyond: [], render: [], after: [] }]));
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, css] of Object.entries(VARIANTS)) {
+    // bypassCSP: the page's policy allows no inline stylesheet.
+    const ctx = await b.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const page = await ctx.newPage();
+    await page.goto(`${s.url}?shortfall=1`);
+    await page.locator('.charts').waitFor();
+    if (css) await page.addStyleTag({ content: css });
+    await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(() => [...document.querySelectorAll('.plot')].every((p) => Number(p.dataset.drawn) > 0));
+    await page.evaluate(() => {
+      window.frames_ = [];
+      new PerformanceObserver((l) => window.frames_.push(...l.getEntries().map((e) => ({ end: e.startTime + e.duration, render: e.renderStart }))))
+        .observe({ type: 'long-animation-frame' });
+    });
+    await page.waitForTimeout(1000);
+    for (let i = 0; i < INPUTS; i++) {
+      await page.waitForTimeout(250);
+      const m = await page.evaluate((v) => new Promise((resolve) => {
+        const el = document.querySelector('[data-testid=lever-eta]');
+        const results = document.querySelector('.results');
+        const plots = [...document.querySelectorAll('.plot')];
+        const synced = plots.map((p) => Number(p.dataset.synced));
+        const drawn = plots.map((p) => Number(p.dataset.drawn));
+        const analysed = Number(results.dataset.analysed);
+        const t0 = performance.now();
+        el.value = String(v);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        const poll = () => {
+          if (Number(results.dataset.analysed) > analysed && plots.every((p, k) => Number(p.dataset.synced) > synced[k])) {
+            const seen = performance.now();
+            const redrawn = plots.filter((p, k) => Number(p.dataset.drawn) > drawn[k])
+              .map((p) => ({ at: Number(p.dataset.drawAt), ms: Number(p.dataset.drawMs) }));
+            // The frame's entry is reported a little later.
+            setTimeout(() => resolve({ t0, seen, redrawn, frames: window.frames_.filter((f) => f.end > t0) }), 100);
+          } else requestAnimationFrame(() => setTimeout(poll, 0));
+        };
+        poll();
+      }), 0.55 + (i % 10) * 0.015);
+      if (!m.redrawn.length) continue;
+      const begin = Math.min(...m.redrawn.map((d) => d.at));
+      const end = Math.max(...m.redrawn.map((d) => d.at + d.ms));
+      const r = res[name];
+      r.wait.push(begin - m.t0);
+      r.tail.push(m.seen - end);
+      r.beyond.push(m.seen - m.t0 - m.redrawn.reduce((a, d) => a + d.ms, 0));
+      const frame = m.frames.find((f) => f.render > end - 1);
+      if (frame) {
+        r.render.push(frame.end - frame.render);
+        r.after.push(m.seen - frame.end);
+      }
+    }
+    await ctx.close();
+  }
+}
+const two = (a) => `${pct(a, 50).toFixed(1)} / ${pct(a, 95).toFixed(1)}`;
+console.log(`${INPUTS * ROUNDS} settled inputs a variant, p50 / p95 (ms)`);
+console.log('| variant | input → first redraw | last redraw → seen | beyond the redraws | the frame\'s rendering | after it, until seen |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const [name, r] of Object.entries(res)) {
+  console.log(`| ${name} | ${two(r.wait)} | ${two(r.tail)} | ${two(r.beyond)} | ${two(r.render)} | ${two(r.after)} |`);
+}
+await b.close();
+s.close();
