@@ -191,6 +191,22 @@ export async function chartDrawn(page, id, timeout = 15000) {
   await page.waitForFunction((t) => Number(document.querySelector(`[data-testid=${t}]`)?.dataset.drawn) > 0, id, { timeout });
 }
 
+/**
+ * The measuring scripts' scene: the charts panel at the top of the screen
+ * (at 1440×900 all four charts fit) and each of them drawn.
+ */
+export async function chartsInView(page) {
+  await page.locator('.charts').waitFor();
+  await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => [...document.querySelectorAll('.plot')].every((p) => Number(p.dataset.drawn) > 0));
+}
+
+/** The `p`th percentile of `xs` by nearest rank (NaN when there are none). */
+export function percentile(xs, p) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
+}
+
 /** The four charts' test ids. */
 export const CHARTS = ['chart-sources', 'chart-sectors', 'chart-path', 'chart-flow'];
 

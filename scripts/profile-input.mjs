@@ -9,7 +9,7 @@
 //     scripts/wasm-env.sh trunk build --release --offline --dist target/dist-names
 //   SITE=target/dist-names node scripts/profile-input.mjs
 // Usage: `node scripts/profile-input.mjs [steps] [functions]` (defaults 60 and 25).
-import { serve, browser, DIST } from '../e2e/helpers.mjs';
+import { serve, browser, chartsInView, percentile, DIST } from '../e2e/helpers.mjs';
 
 const STEPS = Number(process.argv[2] ?? 60);
 const TOP = Number(process.argv[3] ?? 25);
@@ -18,9 +18,7 @@ const b = await browser();
 const ctx = await b.newContext({ viewport: { width: 1440, height: 900 } });
 const page = await ctx.newPage();
 await page.goto(`${s.url}?shortfall=1`);
-await page.locator('.charts').waitFor();
-await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
-await page.waitForFunction(() => [...document.querySelectorAll('.plot')].every((p) => Number(p.dataset.drawn) > 0));
+await chartsInView(page);
 await page.waitForTimeout(1000);
 const cdp = await ctx.newCDPSession(page);
 await cdp.send('Profiler.enable');
@@ -40,8 +38,7 @@ for (let i = 0; i < STEPS; i++) {
   }), 0.55 + (i % 20) * 0.005));
 }
 const { profile } = await cdp.send('Profiler.stop');
-const pct = (a, p) => [...a].sort((m, n) => m - n)[Math.min(a.length - 1, Math.ceil((p / 100) * a.length) - 1)];
-console.log(`input → numbers, ${STEPS} drag steps: p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms`);
+console.log(`input → numbers, ${STEPS} drag steps: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`);
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const own = {};
 profile.samples.forEach((id, k) => {

@@ -11,7 +11,7 @@
 // A diagnosis, not a target: the variants are not the product.
 // Usage, on a release build in dist/: `node scripts/settled-floor.mjs [inputs] [rounds]`
 // (defaults 20 and 2; SITE=… for another build).
-import { serve, browser, DIST } from '../e2e/helpers.mjs';
+import { serve, browser, chartsInView, percentile, DIST } from '../e2e/helpers.mjs';
 
 const INPUTS = Number(process.argv[2] ?? 20);
 const ROUNDS = Number(process.argv[3] ?? 2);
@@ -23,10 +23,6 @@ const VARIANTS = {
   'the four charts alone': '.results > div:not(:last-child), #levers, #notes, .header, .summary-bar { display: none }',
 };
 
-const pct = (a, p) => {
-  const x = [...a].sort((m, n) => m - n);
-  return x.length ? x[Math.min(x.length - 1, Math.ceil((p / 100) * x.length) - 1)] : NaN;
-};
 const s = await serve(process.env.SITE ?? DIST);
 const b = await browser();
 const res = Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, { wait: [], tail: [], beyond: [], render: [], after: [] }]));
@@ -36,10 +32,8 @@ for (let round = 0; round < ROUNDS; round++) {
     const ctx = await b.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
     const page = await ctx.newPage();
     await page.goto(`${s.url}?shortfall=1`);
-    await page.locator('.charts').waitFor();
     if (css) await page.addStyleTag({ content: css });
-    await page.evaluate(() => document.querySelector('.charts').scrollIntoView({ block: 'start' }));
-    await page.waitForFunction(() => [...document.querySelectorAll('.plot')].every((p) => Number(p.dataset.drawn) > 0));
+    await chartsInView(page);
     await page.evaluate(() => {
       window.frames_ = [];
       new PerformanceObserver((l) => window.frames_.push(...l.getEntries().map((e) => ({ end: e.startTime + e.duration, render: e.renderStart }))))
@@ -86,7 +80,7 @@ for (let round = 0; round < ROUNDS; round++) {
     await ctx.close();
   }
 }
-const two = (a) => `${pct(a, 50).toFixed(1)} / ${pct(a, 95).toFixed(1)}`;
+const two = (a) => `${percentile(a, 50).toFixed(1)} / ${percentile(a, 95).toFixed(1)}`;
 console.log(`${INPUTS * ROUNDS} settled inputs a variant, p50 / p95 (ms)`);
 console.log('| variant | input → first redraw | last redraw → seen | beyond the redraws | the frame\'s rendering | after it, until seen |');
 console.log('|---|---:|---:|---:|---:|---:|');
