@@ -2,7 +2,11 @@
 // links; every number checked against the model's CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, close, chartDrawn, CHARTS, says } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, ROOT, close, chartDrawn, CHARTS, says } from './helpers.mjs';
+
+const PRESETS = JSON.parse(readFileSync(join(ROOT, 'model', 'data', 'presets.json'), 'utf8'));
 
 let b;
 let s;
@@ -75,6 +79,14 @@ test('switching presets shows each preset\'s numbers', async () => {
     for (const id of ['total', 'groundwater', 'surface', 'other', 'agriculture']) {
       close(await dataNumber(page, `cap-${id}`), cap(want, id).value);
       assert.equal(await page.getByTestId(`cap-${id}`).getAttribute('data-state'), cap(want, id).state, `${p} ${id}`);
+    }
+    // Every lever the preset sets shows the preset's value, to its slider's
+    // step (each row follows its own value: src/follow.rs).
+    for (const [id, { value }] of Object.entries(PRESETS.find((x) => x.id === p).values)) {
+      const slider = page.getByTestId(`lever-${id}`);
+      const step = Number(await slider.getAttribute('step'));
+      const shown = Number(await slider.inputValue());
+      assert.ok(Math.abs(shown - value) <= step / 2 + 1e-9, `${p} ${id}: the slider shows ${shown}, the preset ${value}`);
     }
   }
   // Reset returns every lever to the preset.

@@ -12,6 +12,7 @@ pub mod charts;
 pub mod components;
 pub mod draw_queue;
 pub mod export;
+pub mod follow;
 pub mod fonts;
 pub mod format;
 pub mod html;

@@ -2,6 +2,7 @@
 //! mirrored into the URL) and everything derived from it, with the page's own
 //! state beside it ([`PageState`]: language, presentation, drawing).
 
+use crate::follow::{follow, LeverValues};
 use crate::i18n::Lang;
 pub use crate::page_state::PageState;
 use changji_model::band::{bands, set_lever, Band};
@@ -29,8 +30,10 @@ pub struct AppState {
     pub crop_mode: RwSignal<CropMode>,
     /// The model's outcome for the current scenario.
     pub outcome: Memo<Outcome>,
+    /// Every lever's value in the scenario, a signal each.
+    pub levers: LeverValues,
     /// The id of the scenario's preset.
-    pub preset_id: Memo<String>,
+    pub preset_id: ReadSignal<String>,
     /// The scenario's preset with every lever at its default.
     pub preset_scenario: Memo<Scenario>,
     /// The plan's reference scenario for the selected year.
@@ -127,15 +130,17 @@ impl AppState {
         let data = Data::get();
         let scenario = RwSignal::new(scenario);
         let outcome = Memo::new(move |_| scenario.with(|s| evaluate(s, data)));
-        // Keyed memos: the preset's and the plan's scenarios are rebuilt only when
-        // the preset or the year changes, not on every slider input.
-        let preset_id = Memo::new(move |_| scenario.with(|s| s.preset.clone()));
+        // The preset's and the plan's scenarios are rebuilt only when the
+        // preset or the year changes, and a slider's input wakes nothing below
+        // them (crate::follow).
+        let levers = LeverValues::follow(scenario);
+        let preset_id = follow(scenario, |s| s.preset.clone());
         let preset_scenario = Memo::new(move |_| {
             preset_id.with(|id| {
                 Scenario::preset(data, id).unwrap_or_else(|_| Scenario::default_for(data))
             })
         });
-        let year = Memo::new(move |_| scenario.with(|s| s.value(LeverId::Year)));
+        let year = follow(scenario, |s| s.value(LeverId::Year));
         let plan_scenario = Memo::new(move |_| {
             changji_model::derived::Derived::get()
                 .reference(year.get())
@@ -149,6 +154,7 @@ impl AppState {
             scenario,
             crop_mode: RwSignal::new(CropMode::default()),
             outcome,
+            levers,
             preset_id,
             preset_scenario,
             plan_scenario,

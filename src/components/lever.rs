@@ -3,6 +3,7 @@
 //! and a short help text with its source. Everything comes from the lever's
 //! row of the table; nothing here branches on a lever's id.
 
+use crate::follow::shown_value;
 use crate::format::{decimals_for_step, lever_num, num, unit};
 use crate::i18n::{grade_name, lever_name, text, tr, tr_with};
 use crate::state::use_app_state;
@@ -15,10 +16,11 @@ fn pos(l: &LeverDef, v: f64) -> f64 {
     ((v - l.min) / (l.max - l.min) * 100.0).clamp(0.0, 100.0)
 }
 
-/// A lever's value in the scenario, its preset's and the plan's, as memos.
+/// A lever's value in the scenario (a signal that changes only with it:
+/// crate::follow), its preset's and the plan's (memos).
 #[derive(Clone, Copy)]
 struct Values {
-    value: Memo<f64>,
+    value: Signal<f64>,
     preset: Memo<f64>,
     plan: Memo<f64>,
 }
@@ -27,16 +29,9 @@ impl Values {
     fn of(def: &'static LeverDef) -> Values {
         let state = use_app_state();
         let id = def.id;
-        let at = move |s: &changji_model::Scenario| {
-            let v = s.value(id);
-            if v.is_finite() {
-                v
-            } else {
-                def.min
-            }
-        };
+        let at = move |s: &changji_model::Scenario| shown_value(s, id);
         Values {
-            value: Memo::new(move |_| state.scenario.with(at)),
+            value: state.levers.signal(id),
             preset: Memo::new(move |_| state.preset_scenario.with(at)),
             plan: Memo::new(move |_| state.plan_scenario.with(at)),
         }
@@ -175,7 +170,7 @@ fn set_from_text(def: &'static LeverDef, text: String) {
 
 /// The row's marked points, each a button that sets it (absent when none).
 #[component]
-fn Marks(def: &'static LeverDef, value: Memo<f64>) -> impl IntoView {
+fn Marks(def: &'static LeverDef, value: Signal<f64>) -> impl IntoView {
     let state = use_app_state();
     let lang = state.page.lang;
     (!def.marks.is_empty()).then(|| {
