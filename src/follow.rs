@@ -68,11 +68,6 @@ impl LeverValues {
         values
     }
 
-    /// Lever `id`'s value, tracked.
-    pub fn get(self, id: LeverId) -> f64 {
-        self.signal(id).get()
-    }
-
     /// Lever `id`'s value as a signal (read-only to the page).
     pub fn signal(self, id: LeverId) -> Signal<f64> {
         // One signal per id of `LeverId::ALL`: the index is always in range.
