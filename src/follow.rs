@@ -38,20 +38,17 @@ pub fn shown_value(s: &Scenario, id: LeverId) -> f64 {
     }
 }
 
-/// Every lever's value in the scenario ([`shown_value`]), a signal each.
+/// Every lever's value in the scenario ([`shown_value`]), a signal each, in
+/// the order of [`LeverId::ALL`].
 #[derive(Clone, Copy)]
-pub struct LeverValues(StoredValue<Vec<RwSignal<f64>>>);
+pub struct LeverValues(StoredValue<[RwSignal<f64>; LeverId::ALL.len()]>);
 
 impl LeverValues {
     /// The levers' values of `scenario`, kept in step by one effect that
     /// sets each lever's signal only when its value changed.
     pub fn follow(scenario: RwSignal<Scenario>) -> LeverValues {
-        let signals = scenario.with_untracked(|s| {
-            LeverId::ALL
-                .iter()
-                .map(|&id| RwSignal::new(shown_value(s, id)))
-                .collect::<Vec<_>>()
-        });
+        let signals =
+            scenario.with_untracked(|s| LeverId::ALL.map(|id| RwSignal::new(shown_value(s, id))));
         let values = LeverValues(StoredValue::new(signals));
         Effect::new(move |_| {
             scenario.with(|s| {
@@ -69,10 +66,8 @@ impl LeverValues {
     }
 
     /// Lever `id`'s value as a signal (read-only to the page).
-    pub fn signal(self, id: LeverId) -> Signal<f64> {
-        // One signal per id of `LeverId::ALL`: the index is always in range.
-        self.0
-            .with_value(|s| s.get(id.index()).copied())
-            .map_or_else(|| Signal::stored(f64::NAN), Signal::from)
+    pub fn signal(self, id: LeverId) -> ReadSignal<f64> {
+        // One signal for each of `LeverId::ALL`, at its `index`.
+        self.0.with_value(|s| s[id.index()].read_only())
     }
 }

@@ -20,7 +20,7 @@ fn pos(l: &LeverDef, v: f64) -> f64 {
 /// crate::follow), its preset's and the plan's (memos).
 #[derive(Clone, Copy)]
 struct Values {
-    value: Signal<f64>,
+    value: ReadSignal<f64>,
     preset: Memo<f64>,
     plan: Memo<f64>,
 }
@@ -170,7 +170,7 @@ fn set_from_text(def: &'static LeverDef, text: String) {
 
 /// The row's marked points, each a button that sets it (absent when none).
 #[component]
-fn Marks(def: &'static LeverDef, value: Signal<f64>) -> impl IntoView {
+fn Marks(def: &'static LeverDef, value: ReadSignal<f64>) -> impl IntoView {
     let state = use_app_state();
     let lang = state.page.lang;
     (!def.marks.is_empty()).then(|| {
