@@ -201,6 +201,59 @@ export async function chartsInView(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('.plot')].every((p) => Number(p.dataset.drawn) > 0));
 }
 
+/**
+ * For measuring scripts: one page per build directory in `dirs`, each served
+ * and opened as the bench opens the explorer (1440×900, the pumped reading so
+ * that every step of η moves the total, the four charts drawn on screen), for
+ * builds to take turns. Resolves to `{ builds: [{ dir, page }], close }`.
+ */
+export async function pagesPerBuild(b, dirs) {
+  const servers = [];
+  const builds = [];
+  for (const dir of dirs) {
+    const s = await serve(dir);
+    servers.push(s);
+    const ctx = await b.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${s.url}?shortfall=1`);
+    await chartsInView(page);
+    await page.waitForTimeout(1500);
+    builds.push({ dir, page });
+  }
+  return { builds, close: () => servers.forEach((s) => s.close()) };
+}
+
+/**
+ * One settled input as the bench makes it (e2e/bench.mjs): η set to `v` by
+ * `input` then `change`, as a key press fires them; resolves once the analyses
+ * and every chart are up to date, as seen by a poll after each frame, to
+ * `{ t0, seen, redrawn: [{ at, ms }], analysis }` (performance.now() times; the
+ * charts redrawn, each when it began and how long it took; its Monte Carlo, ms).
+ */
+export function settledInput(page, v) {
+  return page.evaluate((v) => new Promise((resolve) => {
+    const el = document.querySelector('[data-testid=lever-eta]');
+    const results = document.querySelector('.results');
+    const plots = [...document.querySelectorAll('.plot')];
+    const synced = plots.map((p) => Number(p.dataset.synced));
+    const drawn = plots.map((p) => Number(p.dataset.drawn));
+    const analysed = Number(results.dataset.analysed);
+    const t0 = performance.now();
+    el.value = String(v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    const poll = () => {
+      if (Number(results.dataset.analysed) > analysed && plots.every((p, k) => Number(p.dataset.synced) > synced[k])) {
+        const seen = performance.now();
+        const redrawn = plots.filter((p, k) => Number(p.dataset.drawn) > drawn[k])
+          .map((p) => ({ at: Number(p.dataset.drawAt), ms: Number(p.dataset.drawMs) }));
+        resolve({ t0, seen, redrawn, analysis: Number(results.dataset.analysisMs) });
+      } else requestAnimationFrame(() => setTimeout(poll, 0));
+    };
+    poll();
+  }), v);
+}
+
 /** The `p`th percentile of `xs` by nearest rank (NaN when there are none). */
 export function percentile(xs, p) {
   const sorted = [...xs].sort((a, b) => a - b);

@@ -11,7 +11,7 @@
 // A diagnosis, not a target: the variants are not the product.
 // Usage, on a release build in dist/: `node scripts/settled-floor.mjs [inputs] [rounds]`
 // (defaults 20 and 2; SITE=… for another build).
-import { serve, browser, chartsInView, percentile, DIST } from '../e2e/helpers.mjs';
+import { serve, browser, chartsInView, settledInput, percentile, DIST } from '../e2e/helpers.mjs';
 
 const INPUTS = Number(process.argv[2] ?? 20);
 const ROUNDS = Number(process.argv[3] ?? 2);
@@ -42,28 +42,10 @@ for (let round = 0; round < ROUNDS; round++) {
     await page.waitForTimeout(1000);
     for (let i = 0; i < INPUTS; i++) {
       await page.waitForTimeout(250);
-      const m = await page.evaluate((v) => new Promise((resolve) => {
-        const el = document.querySelector('[data-testid=lever-eta]');
-        const results = document.querySelector('.results');
-        const plots = [...document.querySelectorAll('.plot')];
-        const synced = plots.map((p) => Number(p.dataset.synced));
-        const drawn = plots.map((p) => Number(p.dataset.drawn));
-        const analysed = Number(results.dataset.analysed);
-        const t0 = performance.now();
-        el.value = String(v);
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-        const poll = () => {
-          if (Number(results.dataset.analysed) > analysed && plots.every((p, k) => Number(p.dataset.synced) > synced[k])) {
-            const seen = performance.now();
-            const redrawn = plots.filter((p, k) => Number(p.dataset.drawn) > drawn[k])
-              .map((p) => ({ at: Number(p.dataset.drawAt), ms: Number(p.dataset.drawMs) }));
-            // The frame's entry is reported a little later.
-            setTimeout(() => resolve({ t0, seen, redrawn, frames: window.frames_.filter((f) => f.end > t0) }), 100);
-          } else requestAnimationFrame(() => setTimeout(poll, 0));
-        };
-        poll();
-      }), 0.55 + (i % 10) * 0.015);
+      const m = await settledInput(page, 0.55 + (i % 10) * 0.015);
+      // The frame's entry is reported a little later.
+      await page.waitForTimeout(100);
+      m.frames = await page.evaluate((t0) => window.frames_.filter((f) => f.end > t0), m.t0);
       if (!m.redrawn.length) continue;
       const begin = Math.min(...m.redrawn.map((d) => d.at));
       const end = Math.max(...m.redrawn.map((d) => d.at + d.ms));

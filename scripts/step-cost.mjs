@@ -9,26 +9,16 @@
 // Usage: `node scripts/step-cost.mjs DIR[,DIR…] [rounds] [steps]` (defaults 6
 // and 25), e.g. an older commit's build against this one: `node
 // scripts/step-cost.mjs /tmp/old,dist`.
-import { serve, browser, chartsInView, percentile, DIST } from '../e2e/helpers.mjs';
+import { browser, pagesPerBuild, percentile, DIST } from '../e2e/helpers.mjs';
 
 const DIRS = (process.argv[2] ?? DIST).split(',');
 const ROUNDS = Number(process.argv[3] ?? 6);
 const STEPS = Number(process.argv[4] ?? 25);
 
 const b = await browser();
-const servers = [];
-const builds = [];
+const { builds, close } = await pagesPerBuild(b, DIRS);
 try {
-  for (const dir of DIRS) {
-    const s = await serve(dir);
-    servers.push(s);
-    const ctx = await b.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await ctx.newPage();
-    await page.goto(`${s.url}?shortfall=1`);
-    await chartsInView(page);
-    await page.waitForTimeout(1500);
-    builds.push({ dir, page, task: [], frame: [] });
-  }
+  for (const build of builds) Object.assign(build, { task: [], frame: [] });
   for (let round = 0; round < ROUNDS; round++) {
     for (const build of builds) {
       await build.page.bringToFront();
@@ -60,5 +50,5 @@ try {
   }
 } finally {
   await b.close();
-  for (const s of servers) s.close();
+  close();
 }

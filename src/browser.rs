@@ -77,9 +77,17 @@ pub fn copy(text: &str) {
         .write_text(text);
 }
 
+thread_local! {
+    /// The page's `performance`, looked up once: a settled input asks the
+    /// time more than a dozen times (the draw queue, the timing of the
+    /// analyses and of each redraw), and each lookup was three calls into
+    /// JavaScript.
+    static PERFORMANCE: Option<web_sys::Performance> = gloo_utils::window().performance();
+}
+
 /// Milliseconds from `performance.now()` (0 where the browser has no timer).
 pub fn now() -> f64 {
-    gloo_utils::window().performance().map_or(0.0, |p| p.now())
+    PERFORMANCE.with(|p| p.as_ref().map_or(0.0, web_sys::Performance::now))
 }
 
 /// Moves keyboard focus to the element with `id`, if there is one (for a

@@ -27,23 +27,48 @@ pub struct Calibration {
 /// [`Data::crops`]; a missing entry or an empty `scale` means 1; the
 /// uncertainty analysis draws them).
 pub fn field_quota_scaled(data: &Data, s: &Scenario, drip_share: f64, scale: &[f64]) -> f64 {
+    field_quota_of(crop_terms(data, s, drip_share), scale)
+}
+
+/// Each crop of the mix as `(k, area, quota)`: its index in [`Data::crops`],
+/// its area in `s` (万亩) and its field quota at the high-efficiency share
+/// (m³/亩) before any scale. The Monte Carlo collects them once a scenario and
+/// scales them in each draw ([`field_quota_of`]).
+pub(crate) fn crop_terms<'a>(
+    data: &'a Data,
+    s: &'a Scenario,
+    drip_share: f64,
+) -> impl Iterator<Item = (usize, f64, f64)> + 'a {
+    data.levers
+        .iter()
+        .zip(&s.values)
+        .filter(|(lever, _)| lever.crop)
+        .filter_map(move |(lever, &v)| {
+            let (k, c) = data
+                .crops
+                .iter()
+                .enumerate()
+                .find(|(_, c)| c.id == lever.id)?;
+            Some((
+                k,
+                v,
+                drip_share * c.drip + (1.0 - drip_share) * c.conventional,
+            ))
+        })
+}
+
+/// The area-weighted field quota of [`crop_terms`], each crop's quota
+/// multiplied by `scale[k]` (missing: 1).
+pub(crate) fn field_quota_of(
+    terms: impl IntoIterator<Item = (usize, f64, f64)>,
+    scale: &[f64],
+) -> f64 {
     let mut area = 0.0;
     let mut water = 0.0;
-    for (lever, v) in data.levers.iter().zip(&s.values) {
-        if !lever.crop {
-            continue;
-        }
-        if let Some((k, c)) = data
-            .crops
-            .iter()
-            .enumerate()
-            .find(|(_, c)| c.id == lever.id)
-        {
-            let m = scale.get(k).copied().unwrap_or(1.0);
-            let q = m * (drip_share * c.drip + (1.0 - drip_share) * c.conventional);
-            area += v;
-            water += v * q;
-        }
+    for (k, v, quota) in terms {
+        let q = scale.get(k).copied().unwrap_or(1.0) * quota;
+        area += v;
+        water += v * q;
     }
     if area > 0.0 {
         water / area

@@ -163,21 +163,33 @@ impl Draws {
 }
 
 fn quantiles(xs: &mut [f64]) -> Quantiles {
-    // Three selections, not a sort: each puts the value a sorted list would
-    // hold at that index there.
-    let mut at = |p: f64| {
-        if xs.is_empty() {
-            0.0
-        } else {
-            let k = ((xs.len() - 1) as f64 * p).round() as usize;
-            *xs.select_nth_unstable_by(k, f64::total_cmp).1
-        }
-    };
-    Quantiles {
-        p5: at(0.05),
-        p50: at(0.5),
-        p95: at(0.95),
+    // Selections, not a sort: each puts the value a sorted list would hold at
+    // that index there. The median's splits the rest, so the 5th percentile
+    // is sought below it and the 95th above it.
+    let n = xs.len();
+    if n == 0 {
+        return Quantiles {
+            p5: 0.0,
+            p50: 0.0,
+            p95: 0.0,
+        };
     }
+    let at = |p: f64| ((n - 1) as f64 * p).round() as usize;
+    let (k5, k50, k95) = (at(0.05), at(0.5), at(0.95));
+    let (below, &mut p50, above) = xs.select_nth_unstable_by(k50, f64::total_cmp);
+    let p5 = if k5 < k50 {
+        *below.select_nth_unstable_by(k5, f64::total_cmp).1
+    } else {
+        p50
+    };
+    let p95 = if k95 > k50 {
+        *above
+            .select_nth_unstable_by(k95 - k50 - 1, f64::total_cmp)
+            .1
+    } else {
+        p50
+    };
+    Quantiles { p5, p50, p95 }
 }
 
 /// A cap's headroom at the central values: how far its value were every
@@ -201,8 +213,10 @@ pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
     // The scenario's values are the same in every draw; only the assumptions
     // change (each draw judges the caps, without an outcome's indicators).
     let v = Values::of(s, data);
+    let crops: Vec<_> = v.crop_terms(data).collect();
     for a in &draws.0 {
-        let o = Judged::of(&v, data, a);
+        let field = crate::calibration::field_quota_of(crops.iter().copied(), &a.crop_scale);
+        let o = Judged::at(&v, data, a, field);
         for (k, c) in o.caps.iter().enumerate().take(CapId::ALL.len()) {
             caps[k].push(c.value);
             match c.holds() {
@@ -257,6 +271,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_draw_is_the_model_under_its_drawn_assumptions() {
+        // The Monte Carlo reads each draw's field quota from terms collected
+        // once; it must be what a whole evaluation under the draw gives.
+        let data = Data::get();
+        let some = Draws(Draws::get().0[..201].to_vec());
+        for id in [
+            "plan-2025",
+            "dry-95",
+            "status-2020",
+            "target-2030",
+            "cotton-expansion",
+        ] {
+            let s = Scenario::preset(data, id).expect("preset");
+            let sp = spread(&s, data, &some);
+            for cap in CapId::ALL {
+                let mut values: Vec<f64> = some
+                    .0
+                    .iter()
+                    .filter_map(|a| {
+                        crate::evaluate::evaluate_with(&s, data, a)
+                            .cap(cap)
+                            .map(|c| c.value)
+                    })
+                    .collect();
+                let got = sp.cap(cap).map(|c| c.value);
+                assert_eq!(got, Some(quantiles(&mut values)), "{id}, {cap:?}");
+            }
+        }
+    }
+
+    #[test]
     fn the_triangular_inverse_runs_from_low_through_mode_to_high() {
         // On [1, 5] with mode 2: F(2) = 1/4.
         let t = |u: f64| triangular(u, 1.0, 2.0, 5.0);
@@ -281,6 +326,19 @@ mod tests {
         let q = quantiles(&mut xs);
         assert_eq!((q.p5, q.p50, q.p95), (5.0, 50.0, 95.0));
         assert_eq!(quantiles(&mut []).p50, 0.0);
+        // Any length, with repeats: the values a full sort holds there.
+        for n in [1usize, 2, 3, 4, 7, 20, 21, 101, 2000] {
+            let mut xs: Vec<f64> = (0..n).map(|k| ((k * 7919) % 13) as f64 - 6.0).collect();
+            let mut sorted = xs.clone();
+            sorted.sort_by(f64::total_cmp);
+            let at = |p: f64| sorted[((n - 1) as f64 * p).round() as usize];
+            let q = quantiles(&mut xs);
+            assert_eq!(
+                (q.p5, q.p50, q.p95),
+                (at(0.05), at(0.5), at(0.95)),
+                "n = {n}"
+            );
+        }
     }
 
     #[test]

@@ -12,9 +12,9 @@ use crate::outcome::Flows;
 /// not delivered).
 pub(super) fn flows(d: &Demand, al: &Allocation) -> Flows {
     let r = al.other;
-    let eligible = d.secondary + d.eco;
+    let eligible = d.fixed.secondary + d.fixed.eco;
     let (r_sec, r_ter) = if eligible > 0.0 {
-        (r * d.secondary / eligible, r * d.eco / eligible)
+        (r * d.fixed.secondary / eligible, r * d.fixed.eco / eligible)
     } else {
         (0.0, 0.0)
     };
@@ -23,7 +23,7 @@ pub(super) fn flows(d: &Demand, al: &Allocation) -> Flows {
     let (surface_share, groundwater_share) = (share(al.surface), share(al.groundwater));
     let need = [
         super::delivered(d, al).primary,
-        (d.secondary - r_sec).max(0.0),
+        (d.fixed.secondary - r_sec).max(0.0),
         (d.tertiary() - r_ter).max(0.0),
     ];
     Flows {
@@ -36,21 +36,25 @@ pub(super) fn flows(d: &Demand, al: &Allocation) -> Flows {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evaluate::Fixed;
 
     fn demand(primary: f64, secondary: f64, eco: f64, urban_supply: f64) -> Demand {
         Demand {
-            area: 0.0,
+            fixed: Fixed {
+                drip: 0.0,
+                area: 0.0,
+                eta: 0.67,
+                secondary,
+                industry_va: 0.0,
+                urban: 0.0,
+                urban_supply,
+                rural: 0.0,
+                eco,
+            },
             field: 0.0,
             net: 0.0,
-            eta: 0.67,
             gross: 0.0,
             primary,
-            secondary,
-            industry_va: 0.0,
-            urban: 0.0,
-            urban_supply,
-            rural: 0.0,
-            eco,
         }
     }
 

@@ -42,12 +42,12 @@ pub(super) fn indicators(
     let reference = derived.reference(v.get(LeverId::Year));
     let ref_field =
         field_quota_scaled(data, reference, v.get(LeverId::Drip) / 100.0, &a.crop_scale);
-    let net_need = d.area * d.net / 1e4;
+    let net_need = d.fixed.area * d.net / 1e4;
     Indicators {
         gross_quota: d.gross,
         net_quota: d.net,
-        eta: d.eta,
-        irrigated_area: d.area,
+        eta: d.fixed.eta,
+        irrigated_area: d.fixed.area,
         supported_area: if d.gross > 0.0 {
             caps.agriculture.value * 1e4 / d.gross
         } else {
@@ -56,23 +56,25 @@ pub(super) fn indicators(
         reclaimed_m3_per_day: al.municipal_used * 1e8 / 1e4 / 365.0,
         sector_shares: [
             share(super::delivered(d, al).primary, total),
-            share(d.secondary, total),
+            share(d.fixed.secondary, total),
             share(d.tertiary(), total),
         ],
-        saving_vs_2020: if d.eta > 0.0 {
-            net_need * (1.0 / c.eta_2020.value - 1.0 / d.eta)
+        saving_vs_2020: if d.fixed.eta > 0.0 {
+            net_need * (1.0 / c.eta_2020.value - 1.0 / d.fixed.eta)
         } else {
             0.0
         },
         reduction_vs_2020: c.total_2020.value - total,
-        structure_saving: d.area * (ref_field - d.field) * a.calibration.quota_factor / d.eta / 1e4,
+        structure_saving: d.fixed.area * (ref_field - d.field) * a.calibration.quota_factor
+            / d.fixed.eta
+            / 1e4,
         water_per_gdp: if gdp > 0.0 {
             total * 1e8 / (gdp * 1e4)
         } else {
             0.0
         },
-        water_per_industry_va: if d.industry_va > 0.0 {
-            d.secondary * 1e8 / (d.industry_va * 1e4)
+        water_per_industry_va: if d.fixed.industry_va > 0.0 {
+            d.fixed.secondary * 1e8 / (d.fixed.industry_va * 1e4)
         } else {
             0.0
         },

@@ -1,7 +1,7 @@
 //! Steps 1 to 3 together, and the one rule of what is delivered: what the
 //! feasible bands and the Monte Carlo read, and the start of an outcome.
 
-use super::{allocate, demand, Allocation, Assumptions, Demand, Values};
+use super::{allocate, demand_at, Allocation, Assumptions, Demand, Values};
 use crate::cap::{CapId, CapResult};
 use crate::data::{Data, YearCaps};
 use crate::lever_id::LeverId;
@@ -13,15 +13,22 @@ use crate::outcome::Sectors;
 pub(crate) struct Judged {
     pub(super) d: Demand,
     pub(super) al: Allocation,
-    /// Each cap's verdict, in [`CapId::ALL`] order.
-    pub(crate) caps: Vec<CapResult>,
+    /// Each cap's verdict, in [`CapId::ALL`] order (an array: the Monte
+    /// Carlo makes 2,000 of these an analysis).
+    pub(crate) caps: [CapResult; CapId::ALL.len()],
 }
 
 impl Judged {
     /// Demand, allocation and verdicts of `v` under `a`.
     pub(crate) fn of(v: &Values, data: &Data, a: &Assumptions) -> Judged {
+        Judged::at(v, data, a, v.field_quota(data, a))
+    }
+
+    /// [`Judged::of`] with the crop mix's field quota under `a` already
+    /// known (the Monte Carlo's draws: [`Values::crop_terms`]).
+    pub(crate) fn at(v: &Values, data: &Data, a: &Assumptions, field: f64) -> Judged {
         let caps_y = data.caps(v.get(LeverId::Year));
-        let d = demand(v, data, a);
+        let d = demand_at(v, a, field);
         let al = allocate(&d, v, a, caps_y);
         let caps = judge(caps_y, &d, &al);
         Judged { d, al, caps }
@@ -43,7 +50,7 @@ impl Judged {
 pub(crate) fn delivered(d: &Demand, al: &Allocation) -> Sectors {
     Sectors {
         primary: d.primary - al.undelivered,
-        secondary: d.secondary,
+        secondary: d.fixed.secondary,
         tertiary: d.tertiary(),
     }
 }
@@ -54,26 +61,23 @@ pub(crate) fn delivered_total(d: &Demand, al: &Allocation) -> f64 {
 }
 
 /// Step 3: the verdict on each cap of the year.
-pub(super) fn judge(caps: &YearCaps, d: &Demand, al: &Allocation) -> Vec<CapResult> {
+pub(super) fn judge(caps: &YearCaps, d: &Demand, al: &Allocation) -> [CapResult; CapId::ALL.len()] {
     let total = delivered_total(d, al);
     let primary = delivered(d, al).primary;
-    CapId::ALL
-        .into_iter()
-        .map(|id| {
-            let (value, undelivered) = match id {
-                CapId::Total => (total, 0.0),
-                CapId::Groundwater => (al.groundwater, al.undelivered),
-                CapId::Surface => (al.surface, 0.0),
-                CapId::Other => (al.other, 0.0),
-                CapId::Agriculture => (primary, 0.0),
-            };
-            CapResult::judge(
-                id,
-                caps.get(id).value,
-                value,
-                caps.reported(id),
-                undelivered,
-            )
-        })
-        .collect()
+    CapId::ALL.map(|id| {
+        let (value, undelivered) = match id {
+            CapId::Total => (total, 0.0),
+            CapId::Groundwater => (al.groundwater, al.undelivered),
+            CapId::Surface => (al.surface, 0.0),
+            CapId::Other => (al.other, 0.0),
+            CapId::Agriculture => (primary, 0.0),
+        };
+        CapResult::judge(
+            id,
+            caps.get(id).value,
+            value,
+            caps.reported(id),
+            undelivered,
+        )
+    })
 }

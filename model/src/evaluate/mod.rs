@@ -58,6 +58,48 @@ pub(crate) struct Values {
     clamped: Scenario,
     /// The runoff year's factor on a normal year's surface supply.
     runoff_factor: f64,
+    /// The demand that no drawn assumption changes: all but irrigation's
+    /// quotas (in the Monte Carlo's draws, the powers and sums of each draw
+    /// were the same each time).
+    fixed: Fixed,
+}
+
+/// Demand that the values alone set (see [`Values`]).
+#[derive(Clone, Copy)]
+struct Fixed {
+    /// Share of the irrigated area under drip, 0–1.
+    drip: f64,
+    area: f64,
+    eta: f64,
+    secondary: f64,
+    industry_va: f64,
+    urban: f64,
+    urban_supply: f64,
+    rural: f64,
+    eco: f64,
+}
+
+impl Fixed {
+    fn of(clamped: &Scenario, data: &Data) -> Fixed {
+        let c = &data.plan.constants;
+        let get = |id| clamped.value(id);
+        let years = get(LeverId::Year) - c.base_year.value;
+        // Secondary: value added × net intake per 万元 (counted once).
+        let growth = get(LeverId::IndustryGrowth);
+        // Tertiary: domestic use with the network's losses, plus greening and ecology.
+        let urban = urban_use(get(LeverId::UrbanPop), get(LeverId::UrbanLpd));
+        Fixed {
+            drip: get(LeverId::Drip) / 100.0,
+            area: clamped.irrigated_area(data),
+            eta: get(LeverId::Eta),
+            secondary: industry_water(data, years, growth, get(LeverId::IndustryIntensity)),
+            industry_va: c.industry_va_base.value * (1.0 + growth / 100.0).powf(years),
+            urban,
+            urban_supply: urban / (1.0 - get(LeverId::Leakage) / 100.0),
+            rural: urban_use(get(LeverId::RuralPop), get(LeverId::RuralLpd)),
+            eco: get(LeverId::Eco),
+        }
+    }
 }
 
 impl Values {
@@ -72,71 +114,70 @@ impl Values {
             *x = if x.is_finite() { l.clamp(*x) } else { l.min };
         }
         let runoff_factor = crate::runoff::runoff_factor(data, clamped.value(LeverId::Runoff));
+        let fixed = Fixed::of(&clamped, data);
         Values {
             clamped,
             runoff_factor,
+            fixed,
         }
     }
 
     pub(crate) fn get(&self, id: LeverId) -> f64 {
         self.clamped.value(id)
     }
+
+    /// The crop mix's area-weighted field quota under `a`'s quota scales.
+    pub(crate) fn field_quota(&self, data: &Data, a: &Assumptions) -> f64 {
+        field_quota_scaled(data, &self.clamped, self.fixed.drip, &a.crop_scale)
+    }
+
+    /// The crop mix's terms of the field quota, for a field quota under many
+    /// assumptions ([`crate::calibration::field_quota_of`]).
+    pub(crate) fn crop_terms<'a>(
+        &'a self,
+        data: &'a Data,
+    ) -> impl Iterator<Item = (usize, f64, f64)> + 'a {
+        crate::calibration::crop_terms(data, &self.clamped, self.fixed.drip)
+    }
 }
 
 /// Step 1: what each sector needs.
 pub(crate) struct Demand {
-    area: f64,
+    /// All but irrigation's quotas: what the levers alone set.
+    fixed: Fixed,
     field: f64,
     net: f64,
-    eta: f64,
     gross: f64,
     primary: f64,
-    secondary: f64,
-    industry_va: f64,
-    urban: f64,
-    urban_supply: f64,
-    rural: f64,
-    eco: f64,
 }
 
 impl Demand {
     pub(crate) fn total(&self) -> f64 {
-        self.primary + self.secondary + self.tertiary()
+        self.primary + self.fixed.secondary + self.tertiary()
     }
     pub(crate) fn tertiary(&self) -> f64 {
-        self.urban_supply + self.rural + self.eco
+        self.fixed.urban_supply + self.fixed.rural + self.fixed.eco
     }
 }
 
+#[cfg(test)]
 fn demand(v: &Values, data: &Data, a: &Assumptions) -> Demand {
-    let c = &data.plan.constants;
-    let years = v.get(LeverId::Year) - c.base_year.value;
+    demand_at(v, a, v.field_quota(data, a))
+}
+
+/// Step 1 at the area-weighted field quota `field` (m³/亩) of the scenario's
+/// crop mix under `a`.
+fn demand_at(v: &Values, a: &Assumptions, field: f64) -> Demand {
+    let f = v.fixed;
     // Primary: area × gross quota; gross = calibrated field quota ÷ η.
-    let drip = v.get(LeverId::Drip) / 100.0;
-    let area = v.clamped.irrigated_area(data);
-    let field = field_quota_scaled(data, &v.clamped, drip, &a.crop_scale);
     let net = field * a.calibration.quota_factor;
-    let eta = v.get(LeverId::Eta);
-    let gross = net / eta;
-    // Secondary: value added × net intake per 万元 (counted once).
-    let growth = v.get(LeverId::IndustryGrowth);
-    let secondary = industry_water(data, years, growth, v.get(LeverId::IndustryIntensity));
-    let industry_va = c.industry_va_base.value * (1.0 + growth / 100.0).powf(years);
-    // Tertiary: domestic use with the network's losses, plus greening and ecology.
-    let urban = urban_use(v.get(LeverId::UrbanPop), v.get(LeverId::UrbanLpd));
+    let gross = net / f.eta;
     Demand {
-        area,
+        fixed: f,
         field,
         net,
-        eta,
         gross,
-        primary: area * gross / 1e4,
-        secondary,
-        industry_va,
-        urban,
-        urban_supply: urban / (1.0 - v.get(LeverId::Leakage) / 100.0),
-        rural: urban_use(v.get(LeverId::RuralPop), v.get(LeverId::RuralLpd)),
-        eco: v.get(LeverId::Eco),
+        primary: f.area * gross / 1e4,
     }
 }
 
@@ -178,13 +219,13 @@ fn allocate(d: &Demand, v: &Values, a: &Assumptions, caps: &YearCaps) -> Allocat
     // Town sewage comes from town domestic and public use: industrial
     // wastewater stays out of town sewers (§13.4) and industry's own reuse is
     // inside its net intake.
-    let municipal = d.urban
+    let municipal = d.fixed.urban
         * cal.return_factor
         * (v.get(LeverId::Collection) / 100.0)
         * (v.get(LeverId::Reuse) / 100.0);
     let other_nonconv = v.get(LeverId::OtherNonconv);
     let offered = municipal + other_nonconv;
-    let other = offered.min(d.secondary + d.eco);
+    let other = offered.min(d.fixed.secondary + d.fixed.eco);
     let municipal_used = if offered > 0.0 {
         municipal * other / offered
     } else {
@@ -248,15 +289,15 @@ pub fn evaluate_with(s: &Scenario, data: &Data, a: &Assumptions) -> Outcome {
             other: al.other,
         },
         flows,
-        caps,
+        caps: caps.to_vec(),
         indicators,
         detail: Detail {
             field_quota: d.field,
-            urban_use: d.urban,
-            urban_supply: d.urban_supply,
-            rural_use: d.rural,
-            eco: d.eco,
-            industry_va: d.industry_va,
+            urban_use: d.fixed.urban,
+            urban_supply: d.fixed.urban_supply,
+            rural_use: d.fixed.rural,
+            eco: d.fixed.eco,
+            industry_va: d.fixed.industry_va,
             gdp: indicators::gdp_of(data, &v),
             municipal_reclaimed: al.municipal,
             municipal_used: al.municipal_used,

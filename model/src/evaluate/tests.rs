@@ -13,15 +13,18 @@ fn setup(preset: &str) -> (&'static Data, Values, Assumptions) {
 fn demand_is_area_times_quota_value_added_times_intake_and_domestic_with_losses() {
     let (data, v, a) = setup("plan-2025");
     let d = demand(&v, data, &a);
-    assert!((d.area - 598.0).abs() < 1e-9);
+    assert!((d.fixed.area - 598.0).abs() < 1e-9);
     assert!((d.gross - 345.0).abs() < 1e-9, "{}", d.gross);
-    assert!((d.primary - d.area * d.gross / 1e4).abs() < 1e-12);
-    let va = d.industry_va * 1e4; // 万元
-    assert!((d.secondary - va * v.get(LeverId::IndustryIntensity) / 1e8).abs() < 1e-12);
+    assert!((d.primary - d.fixed.area * d.gross / 1e4).abs() < 1e-12);
+    let va = d.fixed.industry_va * 1e4; // 万元
+    assert!((d.fixed.secondary - va * v.get(LeverId::IndustryIntensity) / 1e8).abs() < 1e-12);
     let leak = v.get(LeverId::Leakage) / 100.0;
-    assert!((d.urban_supply * (1.0 - leak) - d.urban).abs() < 1e-12);
+    assert!((d.fixed.urban_supply * (1.0 - leak) - d.fixed.urban).abs() < 1e-12);
     assert!(
-        (d.total() - (d.primary + d.secondary + d.urban_supply + d.rural + d.eco)).abs() < 1e-12
+        (d.total()
+            - (d.primary + d.fixed.secondary + d.fixed.urban_supply + d.fixed.rural + d.fixed.eco))
+            .abs()
+            < 1e-12
     );
 }
 
@@ -37,13 +40,13 @@ fn allocation_takes_each_source_by_its_rule() {
     assert!(al.other >= 0.53);
     // Tiny demand: surface serves it all, no groundwater, nothing overdrawn.
     d.primary = 0.0;
-    d.secondary = 0.1;
-    d.eco = 0.0;
-    d.urban_supply = 0.5;
-    d.rural = 0.0;
+    d.fixed.secondary = 0.1;
+    d.fixed.eco = 0.0;
+    d.fixed.urban_supply = 0.5;
+    d.fixed.rural = 0.0;
     let small = allocate(&d, &v, &a, caps);
     assert!(
-        small.other <= d.secondary + d.eco + 1e-12,
+        small.other <= d.fixed.secondary + d.fixed.eco + 1e-12,
         "only eligible uses take it"
     );
     assert!((small.surface - (d.total() - small.other)).abs() < 1e-12);
