@@ -109,6 +109,7 @@ pub fn CapPanel() -> impl IntoView {
                 _ => None,
             })
     });
+    let shortfall_key = Memo::new(move |_| shortfall.get().map(|s| s.0));
     view! {
         <section class="caps-panel" aria-labelledby="caps-title">
             <div class="total-row">
@@ -123,18 +124,26 @@ pub fn CapPanel() -> impl IntoView {
                         {move || tr_with(lang.get(), "total.vs_plan", &[("value", num(state.plan.with(|p| p.total), 2))])}
                     </span>
                 </div>
-                {move || shortfall.get().map(|(key, value, area)| view! {
-                    <p
-                        class="overdraft"
-                        data-testid=if key == "total.overdraft" { "overdraft" } else { "undelivered" }
-                        data-value=value.to_string()
-                        data-area=area.to_string()
-                    >
-                        {move || tr_with(lang.get(), key, &[
-                            ("value", with_unit(lang.get(), value, 2, "亿m³")),
-                            ("area", with_unit(lang.get(), area, 1, "万亩")),
-                        ])}
-                    </p>
+                // Built again only when the kind of shortfall changes; a step
+                // that moves its amount rewrites the amount.
+                {move || shortfall_key.get().map(|key| {
+                    let (value, area) = (
+                        move || shortfall.get().map_or(0.0, |s| s.1),
+                        move || shortfall.get().map_or(0.0, |s| s.2),
+                    );
+                    view! {
+                        <p
+                            class="overdraft"
+                            data-testid=if key == "total.overdraft" { "overdraft" } else { "undelivered" }
+                            data-value=move || value().to_string()
+                            data-area=move || area().to_string()
+                        >
+                            {move || tr_with(lang.get(), key, &[
+                                ("value", with_unit(lang.get(), value(), 2, "亿m³")),
+                                ("area", with_unit(lang.get(), area(), 1, "万亩")),
+                            ])}
+                        </p>
+                    }
                 })}
             </div>
             <h2 id="caps-title">{move || tr_with(lang.get(), "caps.title", &[("year", year().to_string())])}</h2>
