@@ -17,7 +17,7 @@ if ! cargo mutants --version 2>/dev/null | grep -q "$MUTANTS_VERSION"; then
   # Unoptimised: it only drives cargo, and builds in under a minute so.
   cargo install --debug --locked "cargo-mutants@$MUTANTS_VERSION"
 fi
-FILES=(model/src/evaluate/mod.rs model/src/evaluate/judged.rs model/src/evaluate/indicators.rs model/src/evaluate/flows.rs
+FILES=(model/src/evaluate/mod.rs model/src/evaluate/demand.rs model/src/evaluate/judged.rs model/src/evaluate/indicators.rs model/src/evaluate/flows.rs
   model/src/runoff.rs model/src/calibration.rs model/src/household.rs model/src/cap.rs
   model/src/quantity/mod.rs model/src/quantity/ids.rs model/src/quantity/spec.rs model/src/derived.rs
   model/src/band.rs model/src/uncertainty.rs model/src/attribution.rs

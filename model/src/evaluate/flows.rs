@@ -36,7 +36,7 @@ pub(super) fn flows(d: &Demand, al: &Allocation) -> Flows {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evaluate::Fixed;
+    use crate::evaluate::demand::Fixed;
 
     fn demand(primary: f64, secondary: f64, eco: f64, urban_supply: f64) -> Demand {
         Demand {
