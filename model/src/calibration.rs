@@ -82,12 +82,16 @@ pub fn urban_use(urban_pop: f64, urban_lpd: f64) -> f64 {
     urban_pop * 1e4 * urban_lpd * 1e-3 * 365.0 / 1e8
 }
 
-/// Industrial water (net intake), 亿m³: value added × water per 万元 value
-/// added. The plan's 40.55 m³/万元 is net intake at 84 % reuse already, so the
-/// reuse rate is not applied again.
-pub fn industry_water(data: &Data, years: f64, growth: f64, intensity: f64) -> f64 {
-    let c = &data.plan.constants;
-    let va = c.industry_va_base.value * (1.0 + growth / 100.0).powf(years);
+/// Industrial value added (亿元) `years` after the base year at `growth` %
+/// a year.
+pub fn industry_va(data: &Data, years: f64, growth: f64) -> f64 {
+    data.plan.constants.industry_va_base.value * (1.0 + growth / 100.0).powf(years)
+}
+
+/// Industrial water (net intake), 亿m³: value added `va` (亿元, from
+/// [`industry_va`]) × water per 万元 value added. The plan's 40.55 m³/万元 is
+/// net intake at 84 % reuse already, so the reuse rate is not applied again.
+pub fn industry_water(va: f64, intensity: f64) -> f64 {
     // 亿元 × 1e4 = 万元; × m³/万元 = m³; ÷ 1e8 = 亿m³
     va * 1e4 * intensity / 1e8
 }

@@ -217,7 +217,7 @@ pub fn spread(s: &Scenario, data: &Data, draws: &Draws) -> Spread {
     for a in &draws.0 {
         let field = crate::calibration::field_quota_of(crops.iter().copied(), &a.crop_scale);
         let o = Judged::at(&v, data, a, field);
-        for (k, c) in o.caps.iter().enumerate().take(CapId::ALL.len()) {
+        for (k, c) in o.caps.iter().enumerate() {
             caps[k].push(c.value);
             match c.holds() {
                 Some(true) => holds[k] += 1,

@@ -2,7 +2,7 @@
 //! water under the assumptions of one evaluation (or one Monte Carlo draw).
 
 use super::Assumptions;
-use crate::calibration::{field_quota_scaled, industry_water, urban_use};
+use crate::calibration::{field_quota_scaled, industry_va, industry_water, urban_use};
 use crate::data::Data;
 use crate::lever_id::LeverId;
 use crate::scenario::Scenario;
@@ -41,15 +41,15 @@ impl Fixed {
         let get = |id| clamped.value(id);
         let years = get(LeverId::Year) - c.base_year.value;
         // Secondary: value added × net intake per 万元 (counted once).
-        let growth = get(LeverId::IndustryGrowth);
+        let va = industry_va(data, years, get(LeverId::IndustryGrowth));
         // Tertiary: domestic use with the network's losses, plus greening and ecology.
         let urban = urban_use(get(LeverId::UrbanPop), get(LeverId::UrbanLpd));
         Fixed {
             drip: get(LeverId::Drip) / 100.0,
             area: clamped.irrigated_area(data),
             eta: get(LeverId::Eta),
-            secondary: industry_water(data, years, growth, get(LeverId::IndustryIntensity)),
-            industry_va: c.industry_va_base.value * (1.0 + growth / 100.0).powf(years),
+            secondary: industry_water(va, get(LeverId::IndustryIntensity)),
+            industry_va: va,
             urban,
             urban_supply: urban / (1.0 - get(LeverId::Leakage) / 100.0),
             rural: urban_use(get(LeverId::RuralPop), get(LeverId::RuralLpd)),
