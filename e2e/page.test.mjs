@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, ROOT, close, chartDrawn, CHARTS, says } from './helpers.mjs';
+import { serve, browser, open, slide, dataNumber, model, cap, shot, DIST, ROOT, close, chartDrawn, chartsInView, CHARTS, says } from './helpers.mjs';
 
 const PRESETS = JSON.parse(readFileSync(join(ROOT, 'model', 'data', 'presets.json'), 'utf8'));
 
@@ -142,6 +142,42 @@ test('the URL follows the sliders, writing only changed levers', async () => {
   await page.waitForFunction(() => location.search.includes('reuse=80'));
   const search = await page.evaluate(() => location.search);
   assert.equal(search, '?reuse=80&v=1');
+  await context.close();
+});
+
+test('a chart\'s hover label says its value as the chart does, in the page\'s language', async () => {
+  const { page, context, errors } = await open(b, `${s.url}?lang=zh`);
+  await chartsInView(page);
+  // What the mouse shows over a chart's marks: each label's text.
+  const hover = async (id, marks) => {
+    const at = await page.evaluate(([id, marks]) => [...document.querySelectorAll(`[data-testid=${id}] ${marks}`)]
+      .map((m) => { const r = m.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }), [id, marks]);
+    const texts = [];
+    for (const [x, y] of at) {
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(80);
+      texts.push(await page.evaluate((id) => [...document.querySelectorAll(`[data-testid=${id}] .hoverlayer .hovertext`)]
+        .map((h) => h.textContent).join(' '), id));
+    }
+    return texts.filter(Boolean);
+  };
+  const plan = model(['--preset', 'plan-2025']);
+  const bars = await hover('chart-sources', '.point');
+  assert.ok(bars.length > 0, 'no hover label on the sources chart');
+  // Groundwater to the hundredth, as the bar's own label (not 7.63902).
+  const gw = plan.sources.groundwater.toFixed(2);
+  assert.ok(bars.some((t) => t.includes(`, ${gw})`)), `${gw} in ${bars.join(' / ')}`);
+  for (const t of bars) assert.doesNotMatch(t, /\d\.\d{3,}/, t);
+  const links = await hover('chart-flow', '.sankey-link');
+  assert.ok(links.length > 0, 'no hover label on the flows');
+  for (const t of links) {
+    assert.match(t, /^\d+\.\d\d 亿m³$/, t);
+  }
+  // A source's label: its name and amounts, not plotly.js's English flow counts.
+  const nodes = await hover('chart-flow', '.sankey-node');
+  assert.ok(nodes.some((t) => t.startsWith('地下水') && t.includes(gw)), nodes.join(' / '));
+  for (const t of nodes) assert.doesNotMatch(t, /flow count/, t);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -50,22 +50,31 @@ pub fn flow_chart(
         })
         .collect();
     let links = flows(o);
+    // A link's hover label: its amount in the page's unit. plotly.js's own
+    // says "source:" and "target:" in English whatever the page's language,
+    // and cannot take a label a link (an array template is not read).
+    let link_hover = format!("%{{value:.2f}} {}<extra></extra>", tr(lang, "chart.unit"));
     let mut colors: Vec<&str> = SOURCES.to_vec();
     colors.extend(SECTORS);
     let sankey = Sankey::new()
         .orientation(Orientation::Horizontal)
+        // Hover labels in 亿m³ to the hundredth, as the node labels: plotly.js's
+        // default SI format wrote 0.53 as "531m".
+        .value_format(".2f")
         .node(
             Node::new()
                 .label(labels.iter().map(String::as_str).collect())
                 .color_array(colors.iter().map(|c| c.to_string()).collect())
                 .pad(18)
-                .thickness(18),
+                .thickness(18)
+                .hover_template("%{label}<extra></extra>"),
         )
         .link(
             Link::new()
                 .source(links.iter().map(|l| l.0).collect())
                 .target(links.iter().map(|l| l.1).collect())
                 .value(links.iter().map(|l| (l.2 * 1e4).round() / 1e4).collect())
+                .hover_template(&link_hover)
                 .color_array(
                     links
                         .iter()

@@ -79,7 +79,10 @@ fn base_layout(lang: Lang, y_title: &str) -> Layout {
                     tr(lang, "chart.unit")
                 )))
                 .zero_line(true)
-                .grid_color(GRID),
+                .grid_color(GRID)
+                // The hover label shows the value as the bars' own labels
+                // do, to the hundredth of 亿m³, not the model's raw float.
+                .hover_format(".2f"),
         )
         .auto_size(true)
 }
@@ -256,6 +259,16 @@ mod tests {
         evaluate(&Scenario::preset(d, p).expect("preset"), d)
     }
 
+    /// The bar and line charts of `o` against itself, as plotly.js's JSON.
+    fn cartesian_json(o: &Outcome, lang: Lang) -> [serde_json::Value; 3] {
+        [
+            sources_chart(o, o, None, None, lang),
+            sectors_chart(o, o, None, None, lang),
+            path_chart(o, o, None, None, lang),
+        ]
+        .map(|fig| serde_json::from_str(&fig.to_json()).expect("json"))
+    }
+
     #[test]
     fn flows_conserve_water() {
         for p in ["plan-2025", "status-2020", "dry-95", "surface-14.5"] {
@@ -329,18 +342,40 @@ mod tests {
 
     #[test]
     fn no_chart_zooms_or_pans() {
-        let o = outcome("plan-2025");
-        for fig in [
-            sources_chart(&o, &o, None, None, Lang::Zh),
-            sectors_chart(&o, &o, None, None, Lang::Zh),
-            path_chart(&o, &o, None, None, Lang::Zh),
-        ] {
-            let v: serde_json::Value = serde_json::from_str(&fig.to_json()).expect("json");
+        for v in cartesian_json(&outcome("plan-2025"), Lang::Zh) {
             for axis in ["xaxis", "yaxis"] {
                 assert_eq!(v["layout"][axis]["fixedrange"], true, "{axis}: {v}");
             }
             assert_eq!(v["config"]["showAxisDragHandles"], false);
         }
+    }
+
+    #[test]
+    fn hover_labels_round_as_the_charts_do() {
+        // plotly.js would show the model's float (7.63902) on the bars and
+        // lines, and 0.53 in SI units ("531m") on the flows.
+        let o = outcome("plan-2025");
+        for v in cartesian_json(&o, Lang::En) {
+            assert_eq!(v["layout"]["yaxis"]["hoverformat"], ".2f", "{v}");
+        }
+        let flow = flow_chart(&o, &o, None, None, Lang::En);
+        let v: serde_json::Value = serde_json::from_str(&flow.to_json()).expect("json");
+        assert_eq!(v["data"][0]["valueformat"], ".2f", "{v}");
+        // In the page's unit, not plotly.js's English "source:" and "target:".
+        assert_eq!(
+            v["data"][0]["link"]["hovertemplate"],
+            "%{value:.2f} 亿m³ (10⁸ m³)<extra></extra>"
+        );
+        let zh = flow_chart(&o, &o, None, None, Lang::Zh);
+        let v: serde_json::Value = serde_json::from_str(&zh.to_json()).expect("json");
+        assert_eq!(
+            v["data"][0]["link"]["hovertemplate"],
+            "%{value:.2f} 亿m³<extra></extra>"
+        );
+        assert_eq!(
+            v["data"][0]["node"]["hovertemplate"],
+            "%{label}<extra></extra>"
+        );
     }
 
     #[test]
