@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // What the page's build of plotly.js changes in its sources, each for a
-// measured reason (README, "Where the time goes"). Each patch must find its
+// measured reason (docs/performance.md, "What the page does"). Each patch must find its
 // text as often as it says (once, unless it gives a count), or the build fails: a new plotly.js version is then
 // looked at again, not silently drawn slower.
 const PATCHES = [
@@ -52,6 +52,32 @@ const PATCHES = [
     to: [
       'context._hasZeroHeight || !(gd.layout && gd.layout.height) && gd.clientHeight === 0;',
       '    context._hasZeroWidth = context._hasZeroWidth || !(gd.layout && gd.layout.width) && gd.clientWidth === 0;',
+    ].join('\n'),
+  },
+  {
+    // Every redraw lists each trace's array attributes by walking its whole
+    // attribute schema (hundreds of entries a trace, about 4 ms of a settled
+    // input's four redraws under the profiler). The list only serves the
+    // data of plotly.js's hover and click events, which the page does not
+    // read, and transforms, which the page's build does not include. The page's
+    // build makes it when it is first read (a property that is not
+    // enumerable, so that plotly.js's copying of private keys from the last
+    // redraw's traces does not read it): the hover label shows the same text,
+    // and no redraw walks the schema.
+    file: /plots[\\/]plots\.js$/,
+    from: /trace\._arrayAttrs = PlotSchema\.findArrayAttributes\(trace\);/,
+    to: [
+      "Object.defineProperty(trace, '_arrayAttrs', {",
+      '          configurable: true,',
+      '          get: function() {',
+      '            var v = PlotSchema.findArrayAttributes(this);',
+      "            Object.defineProperty(this, '_arrayAttrs', { value: v, writable: true, configurable: true });",
+      '            return v;',
+      '          },',
+      '          set: function(v) {',
+      "            Object.defineProperty(this, '_arrayAttrs', { value: v, writable: true, configurable: true });",
+      '          }',
+      '        });',
     ].join('\n'),
   },
 ];

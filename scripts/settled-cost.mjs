@@ -5,8 +5,8 @@
 // taking turns a round at a time so that the machine's speed, which drifts by
 // the hour, falls on each alike. For each build, p50 / p95: input → the first
 // redraw begins, its Monte Carlo (the page's own `data-analysis-ms`), the last
-// redraw's end → seen, and the bench's "beyond the redraws" (everything but
-// the redraws themselves).
+// redraw's end → seen, the bench's "beyond the redraws" (everything but
+// the redraws themselves), the redraws together, and the whole, input → seen.
 // Usage: `node scripts/settled-cost.mjs DIR[,DIR…] [rounds] [inputs]`
 // (defaults 4 and 20), e.g. an older commit's build against this one:
 // `node scripts/settled-cost.mjs /tmp/old,dist`.
@@ -19,7 +19,7 @@ const INPUTS = Number(process.argv[4] ?? 20);
 const b = await browser();
 const { builds, close } = await pagesPerBuild(b, DIRS);
 try {
-  for (const build of builds) Object.assign(build, { wait: [], analysis: [], tail: [], beyond: [] });
+  for (const build of builds) Object.assign(build, { wait: [], analysis: [], tail: [], beyond: [], draws: [], whole: [] });
   for (let round = 0; round < ROUNDS; round++) {
     for (const build of builds) {
       await build.page.bringToFront();
@@ -33,16 +33,19 @@ try {
         build.wait.push(begin - m.t0);
         build.analysis.push(m.analysis);
         build.tail.push(m.seen - end);
-        build.beyond.push(m.seen - m.t0 - m.redrawn.reduce((a, d) => a + d.ms, 0));
+        const draws = m.redrawn.reduce((a, d) => a + d.ms, 0);
+        build.beyond.push(m.seen - m.t0 - draws);
+        build.draws.push(draws);
+        build.whole.push(m.seen - m.t0);
       }
     }
   }
   const two = (xs) => `${percentile(xs, 50).toFixed(1)} / ${percentile(xs, 95).toFixed(1)}`;
   console.log('p50 / p95, ms');
-  console.log('| build | inputs | input → first redraw | its Monte Carlo | last redraw → seen | beyond the redraws |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const { dir, wait, analysis, tail, beyond } of builds) {
-    console.log(`| ${dir} | ${wait.length} | ${two(wait)} | ${two(analysis)} | ${two(tail)} | ${two(beyond)} |`);
+  console.log('| build | inputs | input → first redraw | its Monte Carlo | last redraw → seen | beyond the redraws | the redraws | input → seen |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { dir, wait, analysis, tail, beyond, draws, whole } of builds) {
+    console.log(`| ${dir} | ${wait.length} | ${two(wait)} | ${two(analysis)} | ${two(tail)} | ${two(beyond)} | ${two(draws)} | ${two(whole)} |`);
   }
 } finally {
   await b.close();
