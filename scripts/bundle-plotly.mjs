@@ -93,17 +93,47 @@ const PATCHES = [
     from: /if\(arg === 'redraw'\) \{\n        fullLayout\._paper\.selectAll\('g\.subplot'\)/,
     to: "if(arg === 'redraw' && false) {\n        fullLayout._paper.selectAll('g.subplot')",
   },
+  {
+    // d3 writes an attribute whether or not it changed: a settled input's
+    // redraws wrote 443 of the charts' attributes with the value they already
+    // had (a line's path, a label's position), and the browser's next frame
+    // took each such element as changed. The page's build of plotly.js's d3
+    // writes an attribute only when its value differs: 33 such writes remain
+    // (DOM mutation records with their old values), the charts are the same to
+    // the pixel (`scripts/chart-pixels.mjs`).
+    file: /@plotly[\\/]d3[\\/]d3\.js$/,
+    from: /function attrConstant\(\) \{\n      this\.setAttribute\(name, value\);\n    \}/,
+    to: [
+      'function attrConstant() {',
+      "      var v = value + '';",
+      '      if (this.getAttribute(name) !== v) this.setAttribute(name, v);',
+      '    }',
+    ].join('\n'),
+  },
+  {
+    // The same, for an attribute whose value a function gives.
+    file: /@plotly[\\/]d3[\\/]d3\.js$/,
+    from: /if \(x == null\) this\.removeAttribute\(name\); else this\.setAttribute\(name, x\);/,
+    to: "if (x == null) this.removeAttribute(name); else { x += ''; if (this.getAttribute(name) !== x) this.setAttribute(name, x); }",
+  },
 ];
 
 const patched = {
   name: 'page-patches',
   setup(b) {
-    for (const { file, from, to, count = 1 } of PATCHES) {
-      b.onLoad({ filter: file }, (args) => {
-        const src = readFileSync(args.path, 'utf8');
-        const hits = src.match(new RegExp(from.source, 'g')) ?? [];
-        if (hits.length !== count) throw new Error(`bundle-plotly: ${from} found ${hits.length} times in ${args.path}, expected ${count}`);
-        return { contents: src.replace(new RegExp(from.source, 'g'), to), loader: 'js' };
+    // One loader a file, applying each of its patches in turn (esbuild takes
+    // the first loader that answers for a file, so a second would be skipped).
+    const files = new Map();
+    for (const p of PATCHES) files.set(p.file.source, [...(files.get(p.file.source) ?? []), p]);
+    for (const patches of files.values()) {
+      b.onLoad({ filter: patches[0].file }, (args) => {
+        let src = readFileSync(args.path, 'utf8');
+        for (const { from, to, count = 1 } of patches) {
+          const hits = src.match(new RegExp(from.source, 'g')) ?? [];
+          if (hits.length !== count) throw new Error(`bundle-plotly: ${from} found ${hits.length} times in ${args.path}, expected ${count}`);
+          src = src.replace(new RegExp(from.source, 'g'), to);
+        }
+        return { contents: src, loader: 'js' };
       });
     }
   },
