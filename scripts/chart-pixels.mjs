@@ -8,7 +8,7 @@
 // moved). Exits 1 when any differs. For a change to how the charts are drawn
 // (e.g. to scripts/bundle-plotly.mjs) that must not change what they show.
 // Usage: `node scripts/chart-pixels.mjs DIR DIR`, e.g. `node scripts/chart-pixels.mjs /tmp/before dist`.
-import { serve, browser, chartsInView, settledInput } from '../e2e/helpers.mjs';
+import { serve, browser, chartsInView, settledInput, slide } from '../e2e/helpers.mjs';
 
 const DIRS = process.argv.slice(2);
 if (DIRS.length !== 2) throw new Error('usage: node scripts/chart-pixels.mjs DIR DIR');
@@ -29,19 +29,13 @@ async function photographs(dir, b) {
         shots.set(`${step} ${await p.getAttribute('data-testid')}`, await p.screenshot());
       }
     };
-    const set = (id, v) => page.evaluate(([id, v]) => {
-      const el = document.querySelector(`[data-testid=lever-${id}]`);
-      el.value = String(v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    }, [id, v]);
     await grab('start');
     for (const v of [0.6, 0.75, 0.62, 0.7]) {
       await settledInput(page, v);
       await grab(`η ${v}`);
     }
     for (const [id, v] of [['reuse', 90], ['cotton', 220], ['surface', 13], ['leakage', 14], ['surface', 18]]) {
-      await set(id, v);
+      await slide(page, id, v);
       await page.waitForTimeout(400);
       await grab(`${id} ${v}`);
     }

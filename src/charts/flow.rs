@@ -58,9 +58,8 @@ pub fn flow_chart(
     colors.extend(SECTORS);
     let sankey = Sankey::new()
         .orientation(Orientation::Horizontal)
-        // Hover labels in 亿m³ to the hundredth, as the node labels: plotly.js's
-        // default SI format wrote 0.53 as "531m".
-        .value_format(".2f")
+        // plotly.js's default SI format wrote 0.53 as "531m".
+        .value_format(HOVER_VALUE)
         .node(
             Node::new()
                 .label(labels.iter().map(String::as_str).collect())

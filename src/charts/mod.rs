@@ -49,6 +49,10 @@ const GRID: &str = "#e3e8ee";
 /// A transparent background: the page's shows through.
 const CLEAR: &str = "rgba(0,0,0,0)";
 
+/// plotly.js's format for a value in a hover label: 亿m³ to the hundredth, as
+/// the charts' own labels write it (`num(v, 2)`), not the model's raw float.
+const HOVER_VALUE: &str = ".2f";
+
 /// The font of every chart, at `size` pixels.
 fn font(size: usize) -> Font {
     Font::new().family(FONTS).size(size)
@@ -80,9 +84,7 @@ fn base_layout(lang: Lang, y_title: &str) -> Layout {
                 )))
                 .zero_line(true)
                 .grid_color(GRID)
-                // The hover label shows the value as the bars' own labels
-                // do, to the hundredth of 亿m³, not the model's raw float.
-                .hover_format(".2f"),
+                .hover_format(HOVER_VALUE),
         )
         .auto_size(true)
 }
