@@ -98,3 +98,36 @@ for (const [w, h] of [[390, 844], [768, 1024], [1440, 900]]) {
     await context.close();
   });
 }
+
+// A chart far down a phone's page has its legend before it is drawn, so nothing
+// under it moves when it is: the legend used to come in with the first draw (as
+// the chart neared the screen) and push the chart's data table, just focused by
+// Tab, off the bottom of the screen.
+test('390×844: a chart not yet drawn shows its legend, and its data table stays put when it is drawn', async () => {
+  const context = await b.newContext({ viewport: { width: 390, height: 844 } });
+  const p = await context.newPage();
+  await p.goto(`${s.url}?`);
+  await p.getByTestId('total').waitFor();
+  await livePage(p);
+  const chart = p.locator('figure.chart').filter({ has: p.getByTestId('chart-path') });
+  // The first analyses are in (the legends follow them in the same task).
+  await p.waitForFunction(() => Number(document.querySelector('.results')?.dataset.analysed) > 0);
+  const before = await chart.evaluate((f) => ({
+    drawn: Number(f.querySelector('.plot').dataset.drawn),
+    entries: f.querySelectorAll('[data-testid=chart-legend] li').length,
+    table: Math.round(f.querySelector('.chart-data summary').getBoundingClientRect().top + scrollY),
+  }));
+  assert.equal(before.drawn, 0, 'the chart is far enough down not to be drawn yet');
+  assert.ok(before.entries >= 6, `${before.entries} legend entries before the chart is drawn`);
+  await chart.locator('.chart-data summary').focus();
+  await p.waitForFunction(() => Number(document.querySelector('[data-testid=chart-path]').dataset.drawn) > 0);
+  const after = await chart.evaluate((f) => ({
+    entries: f.querySelectorAll('[data-testid=chart-legend] li').length,
+    table: Math.round(f.querySelector('.chart-data summary').getBoundingClientRect().top + scrollY),
+    seen: f.querySelector('.chart-data summary').getBoundingClientRect().bottom <= innerHeight,
+  }));
+  assert.equal(after.entries, before.entries, 'the same legend once drawn');
+  assert.equal(after.table, before.table, 'the data table did not move when the chart was drawn');
+  assert.ok(after.seen, 'the focused data table is on the screen');
+  await context.close();
+});

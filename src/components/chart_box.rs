@@ -12,7 +12,7 @@
 //! [`DrawQueue`]: crate::draw_queue::DrawQueue
 
 use crate::charts::{Figure, LegendEntry};
-use crate::components::chart_legend::Legend;
+use crate::components::chart_legend::{keep_legend, Legend};
 use crate::components::chart_parts::{Caption, DataTable};
 use crate::i18n::{tr, tr_with, Lang};
 use crate::plotly_js::{self, Status};
@@ -88,6 +88,11 @@ pub fn ChartBox(
     let draw = move |wh: (f64, f64)| plot.draw(|| figure_now(state, builder), wh);
 
     watch_box(plot.node, near, size);
+    keep_legend(
+        state,
+        move || figure_now(state, builder).map(|f| f.legend),
+        plot.legend,
+    );
     Effect::new(move |_| {
         // Track everything the figure depends on. The analyses move once a
         // change has settled, however many inputs came before it.

@@ -5,6 +5,31 @@
 use crate::charts::{LegendEntry, Swatch};
 use leptos::prelude::*;
 
+/// Keeps `legend` right from the first analyses on, whether or not its chart
+/// was drawn: the entries change only with the language and a pinned scenario,
+/// so a chart far down the page shows its legend before it is drawn, and
+/// nothing below it moves when it is (a keyboard user's focus on the chart's
+/// data table went off the screen when the legend came in above it). Asks
+/// `entries` (which builds the figure) only when they can change.
+pub fn keep_legend(
+    state: crate::state::AppState,
+    entries: impl Fn() -> Option<Vec<LegendEntry>> + 'static,
+    legend: RwSignal<Vec<LegendEntry>>,
+) {
+    let analysed = Memo::new(move |_| state.analyses.with(Option::is_some));
+    let pinned = Memo::new(move |_| state.pinned_outcome.with(Option::is_some));
+    Effect::new(move |_| {
+        analysed.track();
+        pinned.track();
+        state.page.lang.track();
+        if let Some(e) = entries() {
+            if legend.with_untracked(|l| *l != e) {
+                legend.set(e);
+            }
+        }
+    });
+}
+
 /// The legend of one chart.
 #[component]
 pub fn Legend(
