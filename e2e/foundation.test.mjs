@@ -1,7 +1,7 @@
 // The site loads cleanly, contacts no other host, and works under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, livePage, chartDrawn, model, close, dataNumber, CHARTS, DIST, DIST_SUB, SUB_PATH } from './helpers.mjs';
+import { serve, browser, open, livePage, chartDrawn, model, close, dataNumber, slide, CHARTS, DIST, DIST_SUB, SUB_PATH } from './helpers.mjs';
 
 let b;
 before(async () => { b = await browser(); });
@@ -50,6 +50,15 @@ test('a chart whose library cannot be loaded says so, and the numbers still work
     await page.route(/plotly/, (route) => route.abort());
     await page.getByTestId('chart-sources').scrollIntoViewIfNeeded();
     await page.locator('.chart-fallback').first().waitFor();
+    // Its text alternative still has the figures, and follows a settled change.
+    const chart = page.locator('figure.chart').filter({ has: page.getByTestId('chart-sources') });
+    const rows = () => chart.evaluate((f) => [...f.querySelectorAll('.chart-data tbody tr')].map((r) => r.textContent).join('|'));
+    await chart.locator('.chart-data summary').click();
+    await chart.locator('.chart-data tbody tr').first().waitFor();
+    const table = await rows();
+    await slide(page, 'eta', 0.72);
+    await page.waitForFunction((t) => [...document.querySelector('[data-testid=chart-sources]').closest('figure')
+      .querySelectorAll('.chart-data tbody tr')].map((r) => r.textContent).join('|') !== t, table);
     const before = await dataNumber(page, 'total');
     await page.getByTestId('lever-eta').evaluate((el) => { el.value = '0.7'; el.dispatchEvent(new Event('input', { bubbles: true })); });
     // The numbers still follow the model although no chart can be drawn.

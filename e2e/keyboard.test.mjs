@@ -102,8 +102,9 @@ for (const [w, h] of [[390, 844], [768, 1024], [1440, 900]]) {
 // A chart far down a phone's page has its legend before it is drawn, so nothing
 // under it moves when it is: the legend used to come in with the first draw (as
 // the chart neared the screen) and push the chart's data table, just focused by
-// Tab, off the bottom of the screen.
-test('390×844: a chart not yet drawn shows its legend, and its data table stays put when it is drawn', async () => {
+// Tab, off the bottom of the screen. Its data table has its figures before the
+// draw too (it was empty until plotly.js drew the chart).
+test('390×844: a chart not yet drawn shows its legend and its figures, and its data table stays put when it is drawn', async () => {
   const context = await b.newContext({ viewport: { width: 390, height: 844 } });
   const p = await context.newPage();
   await p.goto(`${s.url}?`);
@@ -119,6 +120,12 @@ test('390×844: a chart not yet drawn shows its legend, and its data table stays
   }));
   assert.equal(before.drawn, 0, 'the chart is far enough down not to be drawn yet');
   assert.ok(before.entries >= 6, `${before.entries} legend entries before the chart is drawn`);
+  // Its text alternative has its figures already (opened without scrolling to it).
+  const rows = () => chart.evaluate((f) => [...f.querySelectorAll('.chart-data tbody tr')].map((r) => r.textContent));
+  await chart.evaluate((f) => { f.querySelector('.chart-data').open = true; });
+  await p.waitForTimeout(100);
+  const rowsBefore = await rows();
+  assert.ok(rowsBefore.length >= 10, `${rowsBefore.length} rows in the data table before the chart is drawn`);
   await chart.locator('.chart-data summary').focus();
   await p.waitForFunction(() => Number(document.querySelector('[data-testid=chart-path]').dataset.drawn) > 0);
   const after = await chart.evaluate((f) => ({
@@ -127,6 +134,7 @@ test('390×844: a chart not yet drawn shows its legend, and its data table stays
     seen: f.querySelector('.chart-data summary').getBoundingClientRect().bottom <= innerHeight,
   }));
   assert.equal(after.entries, before.entries, 'the same legend once drawn');
+  assert.deepEqual(await rows(), rowsBefore, 'the same figures in the data table once drawn');
   assert.equal(after.table, before.table, 'the data table did not move when the chart was drawn');
   assert.ok(after.seen, 'the focused data table is on the screen');
   await context.close();

@@ -147,7 +147,7 @@ pub fn ChartBox(
                 data-draw-ms=move || format!("{:.1}", timing.get().1)
             ></div>
             <Legend entries=legend />
-            <DataTable title=title drawn=drawn figure=last/>
+            <DataTable title=title builder=builder drawn=drawn figure=last/>
             {move || failed.get().then(|| view! {
                 <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>
             })}

@@ -47,23 +47,36 @@ pub fn Caption(
 }
 
 /// A chart's text alternative: its figures as a table, read from the JSON
-/// plotly.js last drew, behind a disclosure (built when opened).
+/// plotly.js last drew, behind a disclosure (built when opened). Before the
+/// chart is drawn (far down a phone's page), or when plotly.js could not be
+/// loaded, the table is built from the figure the chart would draw, so the
+/// figures are never missing.
 #[component]
 pub fn DataTable(
     /// Translation key of the chart's title.
     title: &'static str,
+    /// The figure builder.
+    builder: Builder,
     /// Times the chart was drawn.
     drawn: RwSignal<u32>,
     /// The JSON last drawn.
     figure: StoredValue<String, LocalStorage>,
 ) -> impl IntoView {
-    let lang = use_app_state().page.lang;
+    let state = use_app_state();
+    let lang = state.page.lang;
     let open = RwSignal::new(false);
     let table = move || {
         drawn.track();
         let l = lang.get();
         open.get().then(|| {
-            let rows = figure.with_value(|j| crate::charts::table::rows(j));
+            let drawn_json = figure.with_value(String::clone);
+            let json = if drawn_json.is_empty() {
+                state.analyses.track();
+                figure_now(state, builder).map(|f| f.to_json()).unwrap_or_default()
+            } else {
+                drawn_json
+            };
+            let rows = crate::charts::table::rows(&json);
             view! {
                 <table>
                     <caption>{tr(l, title)}</caption>
