@@ -24,6 +24,11 @@ test('compare: pin, move on, and see both side by side with differences', async 
   close(delta, cap(now, 'groundwater').value - cap(pinned, 'groundwater').value);
   assert.equal(await page.getByTestId('compare-lever-reuse').count(), 1);
   assert.equal(await page.getByTestId('compare-lever-cotton').count(), 0);
+  // A chart's legend names the pinned scenario before the chart is drawn.
+  await page.waitForFunction((src) => {
+    const plot = document.querySelector('[data-testid=chart-path]');
+    return plot.dataset.drawn === '0' && new RegExp(src).test(plot.closest('figure').querySelector('[data-testid=chart-legend]').textContent);
+  }, says('chart.pinned').source);
   // The charts draw the pinned scenario too.
   await page.getByTestId('chart-sources').scrollIntoViewIfNeeded();
   await page.waitForFunction((src) => {

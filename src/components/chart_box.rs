@@ -11,7 +11,7 @@
 //!
 //! [`DrawQueue`]: crate::draw_queue::DrawQueue
 
-use crate::charts::{Figure, LegendEntry};
+use crate::charts::Figure;
 use crate::components::chart_legend::{keep_legend, Legend};
 use crate::components::chart_parts::{Caption, DataTable};
 use crate::i18n::{tr, tr_with, Lang};
@@ -88,10 +88,11 @@ pub fn ChartBox(
     let draw = move |wh: (f64, f64)| plot.draw(|| figure_now(state, builder), wh);
 
     watch_box(plot.node, near, size);
+    let legend = RwSignal::new(Vec::new());
     keep_legend(
         state,
         move || figure_now(state, builder).map(|f| f.legend),
-        plot.legend,
+        legend,
     );
     Effect::new(move |_| {
         // Track everything the figure depends on. The analyses move once a
@@ -129,7 +130,6 @@ pub fn ChartBox(
         synced,
         timing,
         last,
-        legend,
     } = plot;
 
     view! {
@@ -170,7 +170,6 @@ struct Plot {
     timing: RwSignal<(f64, f64)>,
     /// The figure on screen, as plotly.js JSON (empty before the first draw).
     last: StoredValue<String, LocalStorage>,
-    legend: RwSignal<Vec<LegendEntry>>,
 }
 
 impl Plot {
@@ -182,7 +181,6 @@ impl Plot {
             synced: RwSignal::new(0),
             timing: RwSignal::new((0.0, 0.0)),
             last: StoredValue::new_local(String::new()),
-            legend: RwSignal::new(Vec::new()),
         }
     }
 
@@ -196,9 +194,6 @@ impl Plot {
         let Some(fig) = fig() else {
             return;
         };
-        if self.legend.with_untracked(|l| *l != fig.legend) {
-            self.legend.set(fig.legend.clone());
-        }
         let json = fig.to_json_redraw((w, h));
         if self.last.with_value(|l| *l != json) {
             // The first draw gives plotly.js the config; redraws leave it out.

@@ -16,12 +16,17 @@ pub fn keep_legend(
     entries: impl Fn() -> Option<Vec<LegendEntry>> + 'static,
     legend: RwSignal<Vec<LegendEntry>>,
 ) {
-    let analysed = Memo::new(move |_| state.analyses.with(Option::is_some));
-    let pinned = Memo::new(move |_| state.pinned_outcome.with(Option::is_some));
+    // What the entries depend on. Read, not only tracked: a memo never read is
+    // never computed, so it would never hear of its own sources' changes.
+    let key = Memo::new(move |_| {
+        (
+            state.analyses.with(Option::is_some),
+            state.pinned_outcome.with(Option::is_some),
+            state.page.lang.get(),
+        )
+    });
     Effect::new(move |_| {
-        analysed.track();
-        pinned.track();
-        state.page.lang.track();
+        key.get();
         if let Some(e) = entries() {
             if legend.with_untracked(|l| *l != e) {
                 legend.set(e);

@@ -69,14 +69,13 @@ pub fn DataTable(
         drawn.track();
         let l = lang.get();
         open.get().then(|| {
-            let drawn_json = figure.with_value(String::clone);
-            let json = if drawn_json.is_empty() {
+            let drawn_rows =
+                figure.with_value(|j| (!j.is_empty()).then(|| crate::charts::table::rows(j)));
+            let rows = drawn_rows.unwrap_or_else(|| {
                 state.analyses.track();
-                figure_now(state, builder).map(|f| f.to_json()).unwrap_or_default()
-            } else {
-                drawn_json
-            };
-            let rows = crate::charts::table::rows(&json);
+                let json = figure_now(state, builder).map(|f| f.to_json());
+                crate::charts::table::rows(&json.unwrap_or_default())
+            });
             view! {
                 <table>
                     <caption>{tr(l, title)}</caption>
