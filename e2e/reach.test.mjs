@@ -90,6 +90,66 @@ for (const [w, h, dsf] of [[561, 800, 1], [768, 1024, 1], [960, 1280, 1], [1024,
   });
 }
 
+// A chart's words are read on every screen: no axis title, tick label or value
+// label runs past the edge of its chart (in English a long axis title was cut
+// off at its ends, and the sectors' labels, turned, at the bottom), and none
+// lies on another (on a phone, in English, the flow diagram's sector labels
+// ran into its source labels).
+/** The texts of chart `id` that run past its edge or onto one another. */
+async function unreadable(p, id) {
+  return p.getByTestId(id).evaluate((plot) => {
+    const box = plot.querySelector('svg.main-svg').getBoundingClientRect();
+    const texts = [...plot.querySelectorAll('svg text')].filter((t) => t.textContent.trim())
+      .map((t) => [t.textContent, t.getBoundingClientRect()]);
+    const past = texts.flatMap(([text, r]) => {
+      const by = Math.max(box.top - r.top, r.bottom - box.bottom, box.left - r.left, r.right - box.right);
+      return by > 1 ? [`"${text}" ${by.toFixed(0)} px past the edge`] : [];
+    });
+    const onto = texts.flatMap(([a, ra], i) => texts.slice(i + 1).flatMap(([c, rc]) => {
+      const x = Math.min(ra.right, rc.right) - Math.max(ra.left, rc.left);
+      const y = Math.min(ra.bottom, rc.bottom) - Math.max(ra.top, rc.top);
+      return x > 2 && y > 2 ? [`"${a}" on "${c}" (${x.toFixed(0)}×${y.toFixed(0)} px)`] : [];
+    }));
+    return [...past, ...onto];
+  });
+}
+
+async function assertWhole(p, id, what) {
+  assert.deepEqual(await unreadable(p, id), [], `${what} ${id}`);
+  const texts = await p.getByTestId(id).locator('svg text').count();
+  assert.ok(texts >= 5, `${what} ${id}: ${texts} texts drawn`);
+}
+
+for (const [w, h] of [[390, 844], [820, 1180], [960, 540], [1280, 720], [1440, 900], [1920, 1080]]) {
+  test(`${w}×${h}: no chart's text is cut off at its edge or lies on another, in either language`, async () => {
+    const { chartDrawn, CHARTS } = await import('./helpers.mjs');
+    for (const query of ['?', '?lang=en']) {
+      const { p, context } = await open(query, { width: w, height: h });
+      for (const id of CHARTS) {
+        await chartDrawn(p, id);
+        await assertWhole(p, id, query);
+      }
+      await context.close();
+    }
+  });
+}
+
+test('presentation mode at 1280×720 and 1920×1080: no chart\'s text is cut off or lies on another, each chart in turn (its text is larger)', async () => {
+  const { chartDrawn, CHARTS } = await import('./helpers.mjs');
+  for (const [w, h] of [[1280, 720], [1920, 1080]]) {
+    for (const query of ['?mode=present', '?mode=present&lang=en']) {
+      const { p, context } = await open(query, { width: w, height: h });
+      for (const id of CHARTS) {
+        await p.waitForFunction((t) => document.querySelector(`.chart.presented [data-testid=${t}]`), id);
+        await chartDrawn(p, id);
+        await assertWhole(p, id, `${w}×${h} ${query}`);
+        await p.locator('body').press('c');
+      }
+      await context.close();
+    }
+  }
+});
+
 test('every chart has a text alternative: a name, and its figures as a table that matches the chart', async () => {
   const { p, context } = await open('?', { width: 1440, height: 900 });
   const { chartDrawn, CHARTS, model } = await import('./helpers.mjs');

@@ -32,10 +32,12 @@ pub fn flow_chart(
     let plan_word = tr(lang, "chart.plan");
     let label = |key: &str, v: f64, p: f64| {
         // Two short lines, so a source's label does not run into the
-        // sectors' at desktop widths.
+        // sectors' (on a phone too: a sector's name without its gloss,
+        // "Tertiary" for "Tertiary (domestic, ecology)", which the sectors
+        // chart gives).
         format!(
             "{} {}<br>{plan_word} {}",
-            tr(lang, key),
+            super::ticks::short(&tr(lang, key)),
             num(v, 2),
             num(p, 2)
         )
@@ -64,7 +66,7 @@ pub fn flow_chart(
             Node::new()
                 .label(labels.iter().map(String::as_str).collect())
                 .color_array(colors.iter().map(|c| c.to_string()).collect())
-                .pad(18)
+                .pad(36)
                 .thickness(18)
                 .hover_template("%{label}<extra></extra>"),
         )

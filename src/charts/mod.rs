@@ -15,7 +15,7 @@ use changji_model::uncertainty::{Quantiles, Spread};
 use changji_model::{Data, Outcome};
 use plotly::common::{
     DashType, ErrorData, ErrorType, Font, Line, Marker, MarkerSymbol, Mode, Orientation,
-    TextPosition, Title,
+    TextPosition, TickMode, Title,
 };
 use plotly::layout::{Axis, AxisRange, BarMode, Legend, Margin};
 use plotly::{Bar, Layout, Scatter};
@@ -24,6 +24,7 @@ mod figure;
 mod flow;
 mod path;
 pub mod table;
+mod ticks;
 
 use figure::AnyTrace;
 pub use figure::{Figure, LegendEntry, Swatch};
@@ -61,13 +62,28 @@ fn font(size: usize) -> Font {
 /// An axis of the page's charts. It does not zoom or pan: without a mode bar
 /// a zoom could not be undone but by a double click, a finger scrolling past a
 /// chart on a phone would zoom it, and plotly.js then has no drag handles to
-/// build on each redraw.
+/// build on each redraw. Its margin grows to hold its tick labels and title
+/// (long labels turn on a narrow chart and would be cut off at the edge).
 fn axis() -> Axis {
-    Axis::new().fixed_range(true)
+    Axis::new().fixed_range(true).auto_margin(true)
 }
 
-/// The layout every chart starts from.
-fn base_layout(lang: Lang, y_title: &str) -> Layout {
+/// A category axis whose labels are broken into short lines
+/// ([`ticks::wrap`]), so that they fit side by side instead of turning and
+/// taking the chart's height. The traces keep the whole names (hover labels,
+/// the data table).
+fn category_axis(labels: &[String]) -> Axis {
+    axis()
+        .tick_mode(TickMode::Array)
+        .tick_values((0..labels.len()).map(|i| i as f64).collect())
+        .tick_text(labels.iter().map(|l| ticks::wrap(l)).collect())
+}
+
+/// The layout every chart starts from. The y axis's title is the unit alone
+/// (亿m³, ×10⁸ m³ in English, as the cap cards write it); the chart's own
+/// title names the quantity. The chart's title with its unit, as the axis's
+/// title before, ran past the plot's height and was cut off at both ends.
+fn base_layout(lang: Lang) -> Layout {
     Layout::new()
         .font(font(13))
         .margin(Margin::new().left(56).right(12).top(12).bottom(48))
@@ -78,10 +94,7 @@ fn base_layout(lang: Lang, y_title: &str) -> Layout {
         .x_axis(axis())
         .y_axis(
             axis()
-                .title(Title::with_text(format!(
-                    "{y_title} ({})",
-                    tr(lang, "chart.unit")
-                )))
+                .title(Title::with_text(crate::format::unit(lang, "亿m³")))
                 .zero_line(true)
                 .grid_color(GRID)
                 .hover_format(HOVER_VALUE),
@@ -140,7 +153,7 @@ fn bar_comparison(
     labels: Vec<String>,
     vals: impl Fn(&Outcome) -> Vec<f64>,
     (o, plan, pinned, band): (&Outcome, &Outcome, Option<&Outcome>, Option<Vec<Quantiles>>),
-    (limits, limit_key, title_key): (Vec<f64>, &str, &str),
+    (limits, limit_key): (Vec<f64>, &str),
 ) -> Figure {
     let bar = |y: Vec<f64>, name: String, color: &str| {
         Bar::new(labels.clone(), y)
@@ -162,7 +175,9 @@ fn bar_comparison(
         traces.push(bar(vals(p), tr(lang, "chart.pinned"), PINNED).into());
     }
     traces.push(cap_markers(&labels, &limits, &tr(lang, limit_key)));
-    let layout = base_layout(lang, &tr(lang, title_key)).bar_mode(BarMode::Group);
+    let layout = base_layout(lang)
+        .x_axis(category_axis(&labels))
+        .bar_mode(BarMode::Group);
     let mut legend = vec![
         entry(tr(lang, "chart.plan"), PLAN, Swatch::Bar),
         entry(tr(lang, "chart.scenario"), SCENARIO, Swatch::Bar),
@@ -221,7 +236,7 @@ pub fn sources_chart(
                     .collect()
             }),
         ),
-        (caps, "chart.cap", "chart.sources"),
+        (caps, "chart.cap"),
     )
 }
 
@@ -247,7 +262,7 @@ pub fn sectors_chart(
             pinned,
             spread.map(|sp| vec![sp.primary, sp.secondary, sp.tertiary]),
         ),
-        (target, "chart.target", "chart.sectors"),
+        (target, "chart.target"),
     )
 }
 
@@ -269,6 +284,57 @@ mod tests {
             path_chart(o, o, None, None, lang),
         ]
         .map(|fig| serde_json::from_str(&fig.to_json()).expect("json"))
+    }
+
+    #[test]
+    fn category_ticks_are_wrapped_and_the_bars_keep_whole_names() {
+        let o = outcome("plan-2025");
+        for lang in [Lang::Zh, Lang::En] {
+            for (fig, qs) in [(0, &Quantity::SOURCES), (1, &Quantity::SECTORS)] {
+                let fig = &cartesian_json(&o, lang)[fig];
+                let names = quantity_labels(qs, lang);
+                let x = &fig["layout"]["xaxis"];
+                assert_eq!(x["tickvals"], serde_json::json!([0.0, 1.0, 2.0]));
+                for (k, name) in names.iter().enumerate() {
+                    assert_eq!(x["ticktext"][k], ticks::wrap(name));
+                    assert_eq!(fig["data"][1]["x"][k], *name, "the bars keep the name");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_y_axis_title_is_the_unit() {
+        // The chart's own title says what it shows; the axis gives the unit,
+        // short enough for the smallest plot (the e2e test "no chart's text
+        // is cut off" checks the fit in the browser).
+        let o = outcome("plan-2025");
+        for (lang, unit) in [(Lang::Zh, "亿m³"), (Lang::En, "×10⁸ m³")] {
+            for fig in cartesian_json(&o, lang) {
+                assert_eq!(fig["layout"]["yaxis"]["title"]["text"], unit);
+                assert_eq!(fig["layout"]["yaxis"]["automargin"], true);
+            }
+        }
+    }
+
+    #[test]
+    fn the_flow_table_names_each_flow_by_its_nodes() {
+        let o = outcome("plan-2025");
+        for lang in [Lang::Zh, Lang::En] {
+            let rows = table::rows(&flow_chart(&o, &o, None, None, lang).to_json());
+            let names = |qs: &[Quantity]| -> Vec<String> {
+                quantity_labels(qs, lang)
+                    .iter()
+                    .map(|n| ticks::short(n).to_string())
+                    .collect()
+            };
+            let (from, to) = (names(&Quantity::SOURCES), names(&Quantity::SECTORS));
+            assert_eq!(rows.len(), flows(&o).len());
+            for r in &rows {
+                assert!(from.contains(&r.series), "{r:?} / {from:?}");
+                assert!(to.contains(&r.at), "{r:?} / {to:?}");
+            }
+        }
     }
 
     #[test]

@@ -81,8 +81,7 @@ pub fn path_chart(
             )
             .into(),
     );
-    let layout = base_layout(lang, &tr(lang, "chart.path"))
-        .x_axis(axis().dtick(5.0).range(AxisRange::new(2014.0, 2031.0)));
+    let layout = base_layout(lang).x_axis(axis().dtick(5.0).range(AxisRange::new(2014.0, 2031.0)));
     Figure::new(traces, layout, path_legend(lang, pinned.is_some()))
 }
 

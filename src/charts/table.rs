@@ -38,6 +38,18 @@ fn text(v: &Value) -> String {
     }
 }
 
+/// A flow node's name from the label the diagram draws: its first line
+/// without the value that ends it ("地表水 16.06<br>规划情景 16.06" → "地表水");
+/// the table gives the flow's own value, and a screen reader must not read
+/// plotly.js's `<br>` out.
+fn node_name(label: &str) -> &str {
+    let first = label.split("<br>").next().unwrap_or_default().trim();
+    match first.rsplit_once(' ') {
+        Some((name, last)) if last.replace(',', "").parse::<f64>().is_ok() => name.trim_end(),
+        _ => first,
+    }
+}
+
 fn trace_rows(t: &Value) -> Vec<Row> {
     if t.get("type").and_then(Value::as_str) == Some("sankey") {
         let labels: Vec<String> = t
@@ -54,7 +66,8 @@ fn trace_rows(t: &Value) -> Vec<Row> {
         let (src, dst, val) = (list("source"), list("target"), list("value"));
         let label = |v: &Value| {
             v.as_u64()
-                .and_then(|i| labels.get(i as usize).cloned())
+                .and_then(|i| labels.get(i as usize))
+                .map(|l| node_name(l).to_string())
                 .unwrap_or_default()
         };
         return src
@@ -109,7 +122,7 @@ mod tests {
             {"type":"bar","name":"本情景","x":["地表水","地下水"],"y":[16.06,7.64]},
             {"type":"scatter","x":["地表水"],"y":[16.06]},
             {"type":"scatter","name":"实际","x":[2020,2022],"y":[25.48,null]},
-            {"type":"sankey","node":{"label":["地表水","农业"]},"link":{"source":[0],"target":[1],"value":[12.5]}}
+            {"type":"sankey","node":{"label":["地表水","农业 1,020.5<br>规划情景 20.63"]},"link":{"source":[0],"target":[1],"value":[12.5]}}
         ],"layout":{}}"#;
         let r = rows(json);
         assert_eq!(r.len(), 4, "{r:?}");
