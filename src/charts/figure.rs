@@ -91,24 +91,19 @@ struct FigureJson<'a> {
 }
 
 /// A plotly.js figure: its traces and its layout, made into plotly.js's JSON
-/// once its size is known (so the layout is never copied to be resized), and
-/// its legend.
+/// once its size is known (so the layout is never copied to be resized). Its
+/// legend, drawn by the page, comes from the chart's own legend function
+/// ([`super::LegendOf`]), which needs no figure.
 #[derive(Clone)]
 pub struct Figure {
     traces: Vec<AnyTrace>,
     layout: Layout,
-    /// The legend, in drawing order.
-    pub legend: Vec<LegendEntry>,
 }
 
 impl Figure {
     /// A figure of `traces` over `layout`.
-    pub(super) fn new(traces: Vec<AnyTrace>, layout: Layout, legend: Vec<LegendEntry>) -> Self {
-        Figure {
-            traces,
-            layout,
-            legend,
-        }
+    pub(super) fn new(traces: Vec<AnyTrace>, layout: Layout) -> Self {
+        Figure { traces, layout }
     }
 
     /// The figure with its text `px` CSS pixels high (presentation mode).
@@ -120,12 +115,8 @@ impl Figure {
     /// The figure as a picture file would show it: `width` × `height`, with
     /// plotly.js's legend (the page's HTML legend is not in a PNG).
     pub fn to_json_for_image(self, size: (f64, f64)) -> String {
-        let Figure {
-            traces,
-            layout,
-            legend,
-        } = self;
-        Figure::new(traces, layout.show_legend(true), legend).to_json_sized(Some(size))
+        let Figure { traces, layout } = self;
+        Figure::new(traces, layout.show_legend(true)).to_json_sized(Some(size))
     }
 
     /// The figure as plotly.js takes it (`{"data", "layout", "config"}`, no

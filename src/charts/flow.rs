@@ -88,6 +88,10 @@ pub fn flow_chart(
         .margin(Margin::new().left(8).right(8).top(8).bottom(22))
         .paper_background_color(CLEAR)
         .auto_size(true);
-    // The node labels name everything: no legend.
-    Figure::new(vec![sankey.into()], layout, Vec::new())
+    Figure::new(vec![sankey.into()], layout)
+}
+
+/// The flow diagram's legend: none, its node labels name everything.
+pub fn flow_legend(_lang: Lang, _pinned: bool) -> Vec<LegendEntry> {
+    Vec::new()
 }

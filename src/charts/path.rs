@@ -82,7 +82,7 @@ pub fn path_chart(
             .into(),
     );
     let layout = base_layout(lang).x_axis(axis().dtick(5.0).range(AxisRange::new(2014.0, 2031.0)));
-    Figure::new(traces, layout, path_legend(lang, pinned.is_some()))
+    Figure::new(traces, layout)
 }
 
 /// The caps' path: the years (2015, the index, then each cap's year), the
@@ -101,7 +101,7 @@ fn cap_path(data: &Data) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
 }
 
 /// The path chart's legend, in its traces' order.
-fn path_legend(lang: Lang, pinned: bool) -> Vec<LegendEntry> {
+pub fn path_legend(lang: Lang, pinned: bool) -> Vec<LegendEntry> {
     let mut legend = vec![
         entry(tr(lang, "chart.caps_path"), CAP, Swatch::Line(true)),
         entry(

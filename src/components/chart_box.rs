@@ -11,7 +11,7 @@
 //!
 //! [`DrawQueue`]: crate::draw_queue::DrawQueue
 
-use crate::charts::Figure;
+use crate::charts::{Figure, LegendOf};
 use crate::components::chart_legend::{keep_legend, Legend};
 use crate::components::chart_parts::{Caption, DataTable};
 use crate::i18n::{tr, tr_with, Lang};
@@ -75,6 +75,8 @@ pub fn ChartBox(
     testid: &'static str,
     /// The figure builder.
     builder: Builder,
+    /// Its legend.
+    legend: LegendOf,
     /// Its place in the charts panel (presentation mode shows one chart).
     index: usize,
 ) -> impl IntoView {
@@ -88,12 +90,8 @@ pub fn ChartBox(
     let draw = move |wh: (f64, f64)| plot.draw(|| figure_now(state, builder), wh);
 
     watch_box(plot.node, near, size);
-    let legend = RwSignal::new(Vec::new());
-    keep_legend(
-        state,
-        move || figure_now(state, builder).map(|f| f.legend),
-        legend,
-    );
+    let entries = RwSignal::new(Vec::new());
+    keep_legend(state, legend, entries);
     Effect::new(move |_| {
         // Track everything the figure depends on. The analyses move once a
         // change has settled, however many inputs came before it.
@@ -146,7 +144,7 @@ pub fn ChartBox(
                 data-draw-at=move || format!("{:.1}", timing.get().0)
                 data-draw-ms=move || format!("{:.1}", timing.get().1)
             ></div>
-            <Legend entries=legend />
+            <Legend entries=entries />
             <DataTable title=title builder=builder drawn=drawn figure=last/>
             {move || failed.get().then(|| view! {
                 <p class="chart-fallback">{move || tr(lang.get(), "chart.unavailable")}</p>

@@ -2,35 +2,27 @@
 //! a pinned scenario), not on every redraw of the chart, readable by screen
 //! readers and wrapped by the browser on a phone.
 
-use crate::charts::{LegendEntry, Swatch};
+use crate::charts::{LegendEntry, LegendOf, Swatch};
 use leptos::prelude::*;
 
-/// Keeps `legend` right from the first analyses on, whether or not its chart
-/// was drawn: the entries change only with the language and a pinned scenario,
-/// so a chart far down the page shows its legend before it is drawn, and
-/// nothing below it moves when it is (a keyboard user's focus on the chart's
-/// data table went off the screen when the legend came in above it). Asks
-/// `entries` (which builds the figure) only when they can change.
+/// Keeps `legend` right from the start, whether or not its chart was drawn:
+/// the entries change only with the language and a pinned scenario, so a
+/// chart far down the page shows its legend before it is drawn, and nothing
+/// below it moves when it is (a keyboard user's focus on the chart's data
+/// table went off the screen when the legend came in above it). `entries` is
+/// the chart's legend function, which needs no figure.
 pub fn keep_legend(
     state: crate::state::AppState,
-    entries: impl Fn() -> Option<Vec<LegendEntry>> + 'static,
+    entries: LegendOf,
     legend: RwSignal<Vec<LegendEntry>>,
 ) {
-    // What the entries depend on. Read, not only tracked: a memo never read is
-    // never computed, so it would never hear of its own sources' changes.
-    let key = Memo::new(move |_| {
-        (
-            state.analyses.with(Option::is_some),
-            state.pinned_outcome.with(Option::is_some),
-            state.page.lang.get(),
-        )
-    });
     Effect::new(move |_| {
-        key.get();
-        if let Some(e) = entries() {
-            if legend.with_untracked(|l| *l != e) {
-                legend.set(e);
-            }
+        let e = entries(
+            state.page.lang.get(),
+            state.pinned_outcome.with(Option::is_some),
+        );
+        if legend.with_untracked(|l| *l != e) {
+            legend.set(e);
         }
     });
 }

@@ -1,6 +1,9 @@
 //! The four charts.
 
-use crate::charts::{flow_chart, path_chart, sectors_chart, sources_chart};
+use crate::charts::{
+    flow_chart, flow_legend, path_chart, path_legend, sectors_chart, sectors_legend, sources_chart,
+    sources_legend,
+};
 use crate::components::chart_box::ChartBox;
 use leptos::prelude::*;
 
@@ -12,10 +15,10 @@ pub const CHART_COUNT: usize = 4;
 pub fn ChartsPanel() -> impl IntoView {
     view! {
         <section class="charts">
-            <ChartBox title="chart.sources" testid="chart-sources" builder=sources_chart index=0/>
-            <ChartBox title="chart.sectors" testid="chart-sectors" builder=sectors_chart index=1/>
-            <ChartBox title="chart.path" testid="chart-path" builder=path_chart index=2/>
-            <ChartBox title="chart.flow" testid="chart-flow" builder=flow_chart index=3/>
+            <ChartBox title="chart.sources" testid="chart-sources" builder=sources_chart legend=sources_legend index=0/>
+            <ChartBox title="chart.sectors" testid="chart-sectors" builder=sectors_chart legend=sectors_legend index=1/>
+            <ChartBox title="chart.path" testid="chart-path" builder=path_chart legend=path_legend index=2/>
+            <ChartBox title="chart.flow" testid="chart-flow" builder=flow_chart legend=flow_legend index=3/>
         </section>
     }
 }
