@@ -205,20 +205,23 @@ export async function chartsInView(page) {
  * For measuring scripts: one page per build directory in `dirs`, each served
  * and opened as the bench opens the explorer (1440×900, the pumped reading so
  * that every step of η moves the total, the four charts drawn on screen), for
- * builds to take turns. Resolves to `{ builds: [{ dir, page }], close }`.
+ * builds to take turns; a directory may carry a query (`dist?lang=en`).
+ * Resolves to `{ builds: [{ dir, page }], close }`.
  */
 export async function pagesPerBuild(b, dirs) {
   const servers = [];
   const builds = [];
-  for (const dir of dirs) {
+  for (const spec of dirs) {
+    // `DIR?lang=en`: the build in DIR, its page opened with that query too.
+    const [dir, query] = spec.split('?');
     const s = await serve(dir);
     servers.push(s);
     const ctx = await b.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await ctx.newPage();
-    await page.goto(`${s.url}?shortfall=1`);
+    await page.goto(`${s.url}?shortfall=1${query ? `&${query}` : ''}`);
     await chartsInView(page);
     await page.waitForTimeout(1500);
-    builds.push({ dir, page });
+    builds.push({ dir: spec, page });
   }
   return { builds, close: () => servers.forEach((s) => s.close()) };
 }

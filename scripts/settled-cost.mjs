@@ -9,7 +9,8 @@
 // the redraws themselves), the redraws together, and the whole, input → seen.
 // Usage: `node scripts/settled-cost.mjs DIR[,DIR…] [rounds] [inputs]`
 // (defaults 4 and 20), e.g. an older commit's build against this one:
-// `node scripts/settled-cost.mjs /tmp/old,dist`.
+// `node scripts/settled-cost.mjs /tmp/old,dist`. A DIR may carry a query for
+// its page: `dist,dist?lang=en` compares the Chinese and the English page.
 import { browser, pagesPerBuild, settledInput, percentile, DIST } from '../e2e/helpers.mjs';
 
 const DIRS = (process.argv[2] ?? DIST).split(',');
