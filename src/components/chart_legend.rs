@@ -17,10 +17,7 @@ pub fn keep_legend(
     legend: RwSignal<Vec<LegendEntry>>,
 ) {
     Effect::new(move |_| {
-        let e = entries(
-            state.page.lang.get(),
-            state.pinned_outcome.with(Option::is_some),
-        );
+        let e = entries(state.page.lang.get(), state.pinned.with(Option::is_some));
         if legend.with_untracked(|l| *l != e) {
             legend.set(e);
         }
