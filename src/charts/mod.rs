@@ -17,7 +17,7 @@ use plotly::common::{
     DashType, ErrorData, ErrorType, Font, Line, Marker, MarkerSymbol, Mode, Orientation,
     TextPosition, TickMode, Title,
 };
-use plotly::layout::{Axis, AxisRange, BarMode, Legend, Margin};
+use plotly::layout::{Axis, AxisRange, BarMode, Legend, Margin, RangeMode};
 use plotly::{Bar, Layout, Scatter};
 
 mod figure;
@@ -80,9 +80,9 @@ fn category_axis(labels: &[String]) -> Axis {
 }
 
 /// The layout every chart starts from. The y axis's title is the unit alone
-/// (亿m³, ×10⁸ m³ in English, as the cap cards write it); the chart's own
-/// title names the quantity. The chart's title with its unit, as the axis's
-/// title before, ran past the plot's height and was cut off at both ends.
+/// (亿m³, ×10⁸ m³ as the cap cards write it; with the chart's title it was
+/// cut off at both ends). It starts at 0: every quantity is a volume, and
+/// plotly.js's own range went to −10 on a short plot (room for bar labels).
 fn base_layout(lang: Lang) -> Layout {
     Layout::new()
         .font(font(13))
@@ -95,6 +95,7 @@ fn base_layout(lang: Lang) -> Layout {
         .y_axis(
             axis()
                 .title(Title::with_text(crate::format::unit(lang, "亿m³")))
+                .range_mode(RangeMode::NonNegative)
                 .zero_line(true)
                 .grid_color(GRID)
                 .hover_format(HOVER_VALUE),
@@ -341,6 +342,27 @@ mod tests {
             for fig in cartesian_json(&o, lang) {
                 assert_eq!(fig["layout"]["yaxis"]["title"]["text"], unit);
                 assert_eq!(fig["layout"]["yaxis"]["automargin"], true);
+            }
+        }
+    }
+
+    #[test]
+    fn the_y_axis_never_goes_below_zero_and_hides_no_value() {
+        // Every value and every error bar's foot is a volume, 0 or more, so
+        // the axis that starts at 0 hides nothing, in every preset.
+        for p in Data::get().presets.iter().map(|d| d.id.as_str()) {
+            let o = outcome(p);
+            for fig in cartesian_json(&o, Lang::En) {
+                assert_eq!(fig["layout"]["yaxis"]["rangemode"], "nonnegative");
+                for t in fig["data"].as_array().expect("traces") {
+                    let ys = t["y"].as_array().expect("y");
+                    let minus = t["error_y"]["arrayminus"].as_array();
+                    for (k, y) in ys.iter().enumerate() {
+                        let y = y.as_f64().expect("number");
+                        let foot = minus.map_or(0.0, |m| m[k].as_f64().unwrap_or(0.0));
+                        assert!(y - foot >= 0.0, "{p}: {} {y} - {foot}", t["name"]);
+                    }
+                }
             }
         }
     }
