@@ -298,6 +298,7 @@ pub fn sectors_chart(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use changji_model::uncertainty::{spread, Draws};
     use changji_model::{evaluate, Scenario};
 
     fn outcome(p: &str) -> Outcome {
@@ -307,10 +308,19 @@ mod tests {
 
     /// The bar and line charts of `o` against itself, as plotly.js's JSON.
     fn cartesian_json(o: &Outcome, lang: Lang) -> [serde_json::Value; 3] {
+        cartesian_json_with(o, None, lang)
+    }
+
+    /// The same, with the Monte Carlo's error bars from `spread`.
+    fn cartesian_json_with(
+        o: &Outcome,
+        spread: Option<&Spread>,
+        lang: Lang,
+    ) -> [serde_json::Value; 3] {
         [
-            sources_chart(o, o, None, None, lang),
-            sectors_chart(o, o, None, None, lang),
-            path_chart(o, o, None, None, lang),
+            sources_chart(o, o, None, spread, lang),
+            sectors_chart(o, o, None, spread, lang),
+            path_chart(o, o, None, spread, lang),
         ]
         .map(|fig| serde_json::from_str(&fig.to_json()).expect("json"))
     }
@@ -349,22 +359,29 @@ mod tests {
     #[test]
     fn the_y_axis_never_goes_below_zero_and_hides_no_value() {
         // Every value and every error bar's foot is a volume, 0 or more, so
-        // the axis that starts at 0 hides nothing, in every preset.
-        for p in Data::get().presets.iter().map(|d| d.id.as_str()) {
-            let o = outcome(p);
-            for fig in cartesian_json(&o, Lang::En) {
+        // the axis that starts at 0 hides nothing, in every preset, with
+        // its Monte Carlo's error bars drawn.
+        let data = Data::get();
+        let mut feet = 0;
+        for p in data.presets.iter().map(|d| d.id.as_str()) {
+            let s = Scenario::preset(data, p).expect("preset");
+            let o = evaluate(&s, data);
+            let sp = spread(&s, data, Draws::get());
+            for fig in cartesian_json_with(&o, Some(&sp), Lang::En) {
                 assert_eq!(fig["layout"]["yaxis"]["rangemode"], "nonnegative");
                 for t in fig["data"].as_array().expect("traces") {
                     let ys = t["y"].as_array().expect("y");
                     let minus = t["error_y"]["arrayminus"].as_array();
                     for (k, y) in ys.iter().enumerate() {
                         let y = y.as_f64().expect("number");
-                        let foot = minus.map_or(0.0, |m| m[k].as_f64().unwrap_or(0.0));
+                        let foot = minus.map_or(0.0, |m| m[k].as_f64().expect("number"));
+                        feet += usize::from(minus.is_some());
                         assert!(y - foot >= 0.0, "{p}: {} {y} - {foot}", t["name"]);
                     }
                 }
             }
         }
+        assert!(feet > 0, "the error bars' feet were checked");
     }
 
     #[test]
