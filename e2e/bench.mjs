@@ -18,6 +18,8 @@ import { firstScene as phoneFirstScene, SLOW_NETWORK } from './phone.mjs';
 const OUT = join(ROOT, 'bench-report');
 const LEVERS = { eta: [0.6, 0.75], reuse: [40, 90], cotton: [120, 220], leakage: [6, 14], surface: [13, 18] };
 const PER_LEVER = 50;
+// Each lever's settled inputs go through VALUES values evenly spread over its range, twice.
+const VALUES = 25;
 const PAUSE_MS = 200;
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
@@ -74,6 +76,13 @@ const charts = [];
 // redraws themselves, the last redraw's end → seen by this bench (the frame
 // that paints them, and the bench's own frame polling).
 const split = { wait: [], draws: [], tail: [], beyond: [], per_chart: {} };
+// The same split by whether plotly.js had drawn the value's labels before: each
+// lever's first VALUES inputs are new values, the next the same values again. A
+// label plotly.js has measured once it does not measure again (its text-size
+// cache), and then its redraws no longer make the browser lay out the page; that
+// layout (the new numbers', the charts' own) falls to the frame after the redraws,
+// so the time beyond them grows while the whole does not.
+const byValue = { new: { beyond: [], whole: [] }, again: { beyond: [], whole: [] } };
 const analyses = [];
 let monteCarlo = null;
 const offscreen = [];
@@ -115,7 +124,7 @@ const run = async (id, v) => page.evaluate(([id, v]) => new Promise((resolve) =>
 }), [id, v]);
 for (const [id, [lo, hi]] of Object.entries(LEVERS)) {
   for (let i = 0; i < PER_LEVER; i++) {
-    const v = lo + ((hi - lo) * (i % 25)) / 24;
+    const v = lo + ((hi - lo) * (i % VALUES)) / (VALUES - 1);
     // One change, then a pause (as a person sets a value and looks), so that
     // each input is a single change, not the next step of a drag.
     await page.waitForTimeout(PAUSE_MS);
@@ -135,6 +144,9 @@ for (const [id, [lo, hi]] of Object.entries(LEVERS)) {
       // Everything but the redraws themselves: the wait before them, any gap
       // between them, and the frame that shows them.
       split.beyond.push(r.charts - r.redrawn.reduce((a, d) => a + d.ms, 0));
+      const half = byValue[i < VALUES ? 'new' : 'again'];
+      half.beyond.push(split.beyond.at(-1));
+      half.whole.push(r.charts);
       for (const d of r.redrawn) (split.per_chart[d.id] ??= []).push(d.ms);
     }
   }
@@ -304,6 +316,9 @@ report.targets = [
   met: value === null ? null : op === '≤' ? value <= target : value >= target,
 }));
 report.settled_split_ms.beyond_redraws = { p50: pct(split.beyond, 50), p95: pct(split.beyond, 95) };
+const p5095 = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95) });
+report.settled_split_ms.by_value = Object.fromEntries(Object.entries(byValue)
+  .map(([k, v]) => [k, { events: v.beyond.length, beyond_redraws: p5095(v.beyond), input_to_charts: p5095(v.whole) }]));
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -322,6 +337,7 @@ const md = [
   `Story at 390×844, navigation → first scene readable / live page: ${storyFirstScene.cpu_1x.readable.toFixed(0)} / ${storyFirstScene.cpu_1x.live.toFixed(0)} ms; CPU 4× slower ${storyFirstScene.cpu_4x_slower.readable.toFixed(0)} / ${storyFirstScene.cpu_4x_slower.live.toFixed(0)} ms; slow phone (CPU 4×, 1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT, served gzip) ${storyFirstScene.slow_phone.readable.toFixed(0)} / ${storyFirstScene.slow_phone.live.toFixed(0)} ms`,
   `Lighthouse 12, mobile: ${['story', 'explorer'].map((k) => report.lighthouse[k] ? `${k} performance ${report.lighthouse[k].performance}, FCP ${report.lighthouse[k].fcp_ms.toFixed(0)} ms, LCP ${report.lighthouse[k].lcp_ms.toFixed(0)} ms, TBT ${report.lighthouse[k].tbt_ms.toFixed(0)} ms` : `${k} not run (scripts/bench.sh installs it)`).join('; ')}`,
   `Where a settled input goes beyond the redraws (the wait, any gap, the frame), p50 / p95: ${ms2(report.settled_split_ms.beyond_redraws)}`,
+  `The same by value, beyond the redraws / the whole input → charts seen, p50 / p95: values new to plotly.js ${ms2(report.settled_split_ms.by_value.new.beyond_redraws)} / ${ms2(report.settled_split_ms.by_value.new.input_to_charts)}; the same values again (plotly.js measures no label; the page's layout falls to the frame) ${ms2(report.settled_split_ms.by_value.again.beyond_redraws)} / ${ms2(report.settled_split_ms.by_value.again.input_to_charts)}`,
   `First load: ${kb(total)} gzipped; wasm ${wasm ? kb(wasm.gzip) : 'n/a'}`, '',
   '| target | measured | goal | met |', '|---|---:|---:|---|',
   ...report.targets.map((t) => `| ${t.what} | ${t.value === null ? 'not measured' : `${t.value.toFixed(t.unit === 'ms' ? 1 : 0)} ${t.unit}`} | ${t.op} ${t.target} ${t.unit} | ${t.met === null ? '—' : t.met ? 'met' : 'not met'} |`), '',
