@@ -27,5 +27,5 @@ const analyses = runs.map((r) => (r.analyses_ms ? r.analyses_ms.p50.toFixed(1) :
 lines.push('', `The machine's speed (not targets): the analyses of a settled input in the page, p50 ms: ${analyses.join(', ')}; one model evaluation (cargo bench): ${runs[0].model_ns_per_evaluation ?? 'n/a'} ns.`);
 // Beyond the redraws, by whether plotly.js had drawn the value before (e2e/bench.mjs).
 const byValue = (k) => runs.map((r) => r.settled_split_ms?.by_value?.[k]?.beyond_redraws?.p95?.toFixed(1) ?? 'n/a');
-lines.push('', `Beyond the redraws, p95 ms, by run: values new to plotly.js ${byValue('new').join(', ')}; the same values again ${byValue('again').join(', ')}.`);
+lines.push('', `Beyond the redraws, p95 ms, by run: the values the first time ${byValue('new').join(', ')}; the same values again ${byValue('again').join(', ')}.`);
 console.log(lines.join('\n'));
