@@ -282,7 +282,7 @@ const report = {
   model_ns_per_evaluation: process.env.MODEL_NS ? Number(process.env.MODEL_NS) : null,
   input_to_numbers_ms: p5095(numbers),
   input_to_charts_ms: p5095(charts),
-  input_to_settled_charts_off_screen_ms: { events: offscreen.length, p50: pct(offscreen, 50), p95: pct(offscreen, 95) },
+  input_to_settled_charts_off_screen_ms: { events: offscreen.length, ...p5095(offscreen) },
   analyses_ms: p5095(analyses),
   settled_split_ms: {
     events: split.draws.length,
